@@ -1,0 +1,322 @@
+#include "database.h"
+
+#include "common/appinfo.h"
+#include "migrator.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QtEndian>
+
+namespace sd::storage {
+
+namespace {
+
+QAtomicInt g_connectionCounter;
+
+int sqliteBaseCode(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+} // namespace
+
+Result<void> validateCompanyFileHeader(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(ErrorCode::FileMissing,
+                         Database::tr("The company file “%1” does not exist.").arg(path));
+    if (!info.isFile() || !info.isReadable())
+        return makeError(ErrorCode::Io,
+                         Database::tr("The company file “%1” cannot be read.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io,
+                         Database::tr("The company file “%1” cannot be read.").arg(path),
+                         file.errorString());
+    const QByteArray header = file.read(100);
+    const qint64 size = file.size();
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (!header.startsWith(magic))
+        return makeError(ErrorCode::NotSalgsdeskFile,
+                         Database::tr("“%1” is not a Salgsdesk company file.").arg(path));
+    const auto damaged = [&](const QString& why) {
+        return makeError(ErrorCode::FileCorrupt,
+                         Database::tr("The company file “%1” is damaged and cannot be opened. "
+                                      "Restore it from a backup.")
+                             .arg(path),
+                         why);
+    };
+    if (header.size() < 100)
+        return damaged(QStringLiteral("header shorter than 100 bytes"));
+    const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
+    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return damaged(QStringLiteral("invalid page size"));
+    if (size % pageSize != 0)
+        return damaged(QStringLiteral("file size is not a multiple of the page size"));
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    if (changeCounter == validFor && pageCount > 0 && size < qint64(pageCount) * pageSize)
+        return damaged(QStringLiteral("file is truncated: %1 of %2 pages")
+                           .arg(size / pageSize)
+                           .arg(pageCount));
+    return {};
+}
+
+Database::~Database()
+{
+    m_cache.clear();
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::openConnection(const QString& path,
+                                                           bool readOnly,
+                                                           int busyTimeoutMs)
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+    db->m_readOnly = readOnly;
+    db->m_busyTimeoutMs = busyTimeoutMs;
+    db->m_connectionName = QStringLiteral("salgsdesk-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    db->m_db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db->m_db.setConnectOptions(options);
+    if (!db->m_db.open())
+        return db->sqlError(db->m_db.lastError(), tr("Opening the company file"));
+    return db;
+}
+
+Result<void> Database::applyConnectionPragmas()
+{
+    SD_TRY(execRaw(QStringLiteral("PRAGMA foreign_keys = ON")));
+    // FULL: a booked invoice is on disk when the call returns, even across a power cut.
+    SD_TRY(execRaw(QStringLiteral("PRAGMA synchronous = FULL")));
+    SD_TRY(execRaw(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeoutMs)));
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString& path, const OpenOptions& options)
+{
+    if (QFileInfo::exists(path))
+        return makeError(ErrorCode::Duplicate,
+                         tr("The file “%1” already exists; choose another name.").arg(path));
+    {
+        // Owner-only permissions before SQLite writes anything: the file holds a business's books.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return makeError(ErrorCode::Io,
+                             tr("The company file “%1” cannot be created.").arg(path),
+                             file.errorString());
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+    auto opened = openConnection(path, false, options.busyTimeoutMs);
+    if (!opened) {
+        QFile::remove(path);
+        return opened.error();
+    }
+    auto& db = *opened;
+    auto fail = [&](const Error& e) -> Result<std::unique_ptr<Database>> {
+        db.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return e;
+    };
+    for (const auto* pragma : {"PRAGMA page_size = 4096", "PRAGMA journal_mode = WAL"}) {
+        if (auto r = db->execRaw(QString::fromLatin1(pragma)); !r)
+            return fail(r.error());
+    }
+    if (auto r = db->execRaw(QStringLiteral("PRAGMA application_id = %1").arg(appinfo::kApplicationId)); !r)
+        return fail(r.error());
+    if (auto r = db->applyConnectionPragmas(); !r)
+        return fail(r.error());
+    if (auto r = Migrator::migrate(*db, QString()); !r)
+        return fail(r.error());
+    return opened;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
+{
+    SD_TRY(validateCompanyFileHeader(path));
+    const QFileInfo info(path);
+    const bool readOnly = options.readOnly || !info.isWritable()
+                          || !QFileInfo(info.absolutePath()).isWritable();
+
+    // Probe read-only first: nothing is written until we know it is our file and our version.
+    int version = 0;
+    {
+        auto probe = openConnection(path, true, options.busyTimeoutMs);
+        if (!probe)
+            return probe.error();
+        auto appId = (*probe)->scalar(QStringLiteral("PRAGMA application_id"));
+        if (!appId)
+            return appId.error();
+        if (appId->toInt() != appinfo::kApplicationId)
+            return makeError(ErrorCode::NotSalgsdeskFile,
+                             tr("“%1” is not a Salgsdesk company file.").arg(path));
+        auto uv = (*probe)->scalar(QStringLiteral("PRAGMA user_version"));
+        if (!uv)
+            return uv.error();
+        version = uv->toInt();
+        // Reading the schema catches most damage that the header check cannot see.
+        auto tables = (*probe)->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        if (!tables)
+            return tables.error();
+    }
+    if (version > Migrator::latestVersion())
+        return makeError(ErrorCode::NewerVersion,
+                         tr("The company file “%1” was made by a newer version of Salgsdesk "
+                            "(file version %2, this program understands up to %3). "
+                            "Update Salgsdesk to open it.")
+                             .arg(path)
+                             .arg(version)
+                             .arg(Migrator::latestVersion()));
+    if (version < Migrator::latestVersion() && (readOnly || !options.migrate))
+        return makeError(ErrorCode::ReadOnly,
+                         tr("The company file “%1” must be upgraded to this version of "
+                            "Salgsdesk, but it is read-only.")
+                             .arg(path));
+
+    auto opened = openConnection(path, readOnly, options.busyTimeoutMs);
+    if (!opened)
+        return opened.error();
+    auto& db = *opened;
+    if (!readOnly)
+        SD_TRY(db->applyConnectionPragmas());
+    else
+        SD_TRY(db->execRaw(QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs)));
+    if (version < Migrator::latestVersion())
+        SD_TRY(Migrator::migrate(*db, backups::defaultDirectory(path)));
+    return opened;
+}
+
+int Database::schemaVersion() const
+{
+    auto self = const_cast<Database*>(this);
+    auto r = self->scalar(QStringLiteral("PRAGMA user_version"));
+    return r ? r->toInt() : -1;
+}
+
+Result<Rows> Database::run(const QString& sql, const QVariantList& values)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            return sqlError(q->lastError(), sql);
+        it = m_cache.emplace(sql, std::move(q)).first;
+    }
+    QSqlQuery* q = it->second.get();
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values[i];
+        // QtSql binds a null QString as SQL NULL; our text columns mean "" by an empty string.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q->bindValue(i, QVariant(QStringLiteral("")));
+        else
+            q->bindValue(i, v);
+    }
+    if (!q->exec()) {
+        Error e = sqlError(q->lastError(), sql);
+        q->finish();
+        return e;
+    }
+    return Rows(q);
+}
+
+Result<QVariant> Database::scalar(const QString& sql, const QVariantList& values, const QVariant& fallback)
+{
+    auto rows = run(sql, values);
+    if (!rows)
+        return rows.error();
+    if (!rows->next())
+        return fallback;
+    return rows->value(0);
+}
+
+Result<void> Database::execRaw(const QString& sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return sqlError(q.lastError(), sql);
+    return {};
+}
+
+Error Database::sqlError(const QSqlError& error, const QString& context) const
+{
+    const QString detail = context.isEmpty() ? error.text()
+                                             : context + QStringLiteral(": ") + error.text();
+    const QString text = error.databaseText();
+    switch (sqliteBaseCode(error)) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return makeError(ErrorCode::Busy,
+                         tr("The company file is in use by another program (it stayed busy for "
+                            "%1 seconds). Try again when that program has finished.")
+                             .arg(m_busyTimeoutMs / 1000.0, 0, 'f', 1),
+                         detail);
+    case 8: // SQLITE_READONLY
+        return makeError(ErrorCode::ReadOnly,
+                         tr("The company file is read-only; nothing can be changed."), detail);
+    case 13: // SQLITE_FULL
+        return makeError(ErrorCode::Io,
+                         tr("The disk is full; the change was not saved. Free some space and try "
+                            "again."),
+                         detail);
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return makeError(ErrorCode::FileCorrupt,
+                         tr("The company file “%1” is damaged. Restore it from a backup.").arg(m_path),
+                         detail);
+    case 10: // SQLITE_IOERR
+    case 14: // SQLITE_CANTOPEN
+        return makeError(ErrorCode::Io,
+                         tr("The company file “%1” could not be read or written.").arg(m_path),
+                         detail);
+    case 19: // SQLITE_CONSTRAINT: our triggers raise ABORT with a sentence of their own
+        if (text.contains(QStringLiteral("booked")))
+            return makeError(ErrorCode::Immutable,
+                             tr("A booked document cannot be changed; use a credit note."), detail);
+        return makeError(ErrorCode::RuleViolation,
+                         tr("The change breaks a rule of the company file and was not saved."),
+                         detail);
+    default:
+        return makeError(ErrorCode::Io, tr("A database operation failed."), detail);
+    }
+}
+
+Result<void> Database::backupTo(const QString& targetPath)
+{
+    if (QFileInfo::exists(targetPath))
+        return makeError(ErrorCode::Duplicate,
+                         tr("The file “%1” already exists; choose another name.").arg(targetPath));
+    const QString dir = QFileInfo(targetPath).absolutePath();
+    if (!QDir().mkpath(dir))
+        return makeError(ErrorCode::Io, tr("The folder “%1” cannot be created.").arg(dir));
+    auto r = run(QStringLiteral("VACUUM INTO ?"), {QDir::toNativeSeparators(targetPath)});
+    if (!r) {
+        QFile::remove(targetPath);
+        Error e = r.error();
+        e.message = tr("The backup “%1” could not be written: %2").arg(targetPath, e.message);
+        return e;
+    }
+    QFile::setPermissions(targetPath, QFile::ReadOwner | QFile::WriteOwner);
+    return {};
+}
+
+} // namespace sd::storage

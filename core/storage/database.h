@@ -1,0 +1,127 @@
+#pragma once
+
+// Database: one open company file (.sdk, SQLite through QtSql). The only owner of a
+// QSqlDatabase connection; repositories borrow it. Opening validates the file before anything
+// could write to it, so a refused file stays byte-for-byte unchanged.
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+#include <unordered_map>
+#include <utility>
+
+class QSqlError;
+
+namespace sd::storage {
+
+// The rows of one executed statement. Finishes the statement when destroyed, so no idle
+// statement keeps an old read snapshot open (with WAL that would hide other programs' writes).
+class Rows
+{
+public:
+    explicit Rows(QSqlQuery* query)
+        : m_query(query)
+    {
+    }
+    Rows(Rows&& other) noexcept
+        : m_query(std::exchange(other.m_query, nullptr))
+    {
+    }
+    Rows(const Rows&) = delete;
+    Rows& operator=(const Rows&) = delete;
+    Rows& operator=(Rows&&) = delete;
+    ~Rows()
+    {
+        if (m_query)
+            m_query->finish();
+    }
+
+    bool next() { return m_query->next(); }
+    QVariant value(int i) const { return m_query->value(i); }
+    qint64 i64(int i) const { return m_query->value(i).toLongLong(); }
+    int i32(int i) const { return m_query->value(i).toInt(); }
+    QString str(int i) const { return m_query->value(i).toString(); }
+    bool isNull(int i) const { return m_query->isNull(i); }
+    bool flag(int i) const { return m_query->value(i).toLongLong() != 0; }
+    qint64 lastInsertId() const { return m_query->lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_query->numRowsAffected(); }
+
+private:
+    QSqlQuery* m_query;
+};
+
+struct OpenOptions
+{
+    bool readOnly = false; // open read-only even if the file is writable
+    int busyTimeoutMs = 5000; // how long a write waits for another program's transaction
+    bool migrate = true; // upgrade an older schema (after a backup)
+};
+
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Creates a new, empty company file with the current schema. Refuses an existing path.
+    // The file is created with owner-only permissions.
+    static Result<std::unique_ptr<Database>> create(const QString& path,
+                                                   const OpenOptions& options = {});
+    static Result<std::unique_ptr<Database>> open(const QString& path,
+                                                 const OpenOptions& options = {});
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const;
+    QSqlDatabase connection() const { return m_db; }
+
+    // Prepare (cached per connection), bind positional values, exec. All SQL in Salgsdesk is
+    // parameterised through here.
+    Result<Rows> run(const QString& sql, const QVariantList& values = {});
+    // Convenience: the first column of the first row, or `fallback` when there is no row.
+    Result<QVariant> scalar(const QString& sql, const QVariantList& values = {},
+                            const QVariant& fallback = {});
+    // A statement without parameters (PRAGMA, DDL, BEGIN).
+    Result<void> execRaw(const QString& sql);
+
+    // Maps a QtSql error to a typed, translated Error (busy, read-only, full, corrupt…).
+    Error sqlError(const QSqlError& error, const QString& context = {}) const;
+
+    // Consistent copy of the whole file (VACUUM INTO), safe while others read and write.
+    Result<void> backupTo(const QString& targetPath);
+
+    int busyTimeoutMs() const { return m_busyTimeoutMs; }
+    int transactionDepth() const { return m_txDepth; }
+
+private:
+    friend class Transaction;
+    Database() = default;
+    static Result<std::unique_ptr<Database>> openConnection(const QString& path,
+                                                           bool readOnly,
+                                                           int busyTimeoutMs);
+    Result<void> applyConnectionPragmas();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    bool m_readOnly = false;
+    int m_busyTimeoutMs = 5000;
+    int m_txDepth = 0;
+    int m_savepointCounter = 0;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cache;
+};
+
+// Checks the first bytes of a file before SQLite touches it: existence, SQLite header,
+// truncation. Exposed for the backup preview and tests.
+Result<void> validateCompanyFileHeader(const QString& path);
+
+} // namespace sd::storage

@@ -1,0 +1,79 @@
+#include "transaction.h"
+
+#include "database.h"
+
+namespace sd::storage {
+
+namespace {
+Transaction::Hook g_beforeCommitHook = nullptr;
+}
+
+void Transaction::setBeforeCommitHook(Hook hook)
+{
+    g_beforeCommitHook = hook;
+}
+
+Transaction::Transaction(Database& db)
+    : m_db(db)
+{
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Result<void> Transaction::begin()
+{
+    Q_ASSERT(!m_active);
+    if (m_db.isReadOnly())
+        return makeError(ErrorCode::ReadOnly,
+                         Database::tr("The company file “%1” is open read-only; nothing can be "
+                                      "changed.")
+                             .arg(m_db.path()));
+    if (m_db.m_txDepth == 0) {
+        SD_TRY(m_db.execRaw(QStringLiteral("BEGIN IMMEDIATE")));
+    } else {
+        m_savepoint = QStringLiteral("sp%1").arg(++m_db.m_savepointCounter);
+        SD_TRY(m_db.execRaw(QStringLiteral("SAVEPOINT ") + m_savepoint));
+    }
+    ++m_db.m_txDepth;
+    m_active = true;
+    return {};
+}
+
+Result<void> Transaction::commit()
+{
+    Q_ASSERT(m_active);
+    if (m_savepoint.isEmpty()) {
+        if (g_beforeCommitHook)
+            g_beforeCommitHook();
+        if (auto r = m_db.execRaw(QStringLiteral("COMMIT")); !r) {
+            rollback();
+            return r;
+        }
+    } else if (auto r = m_db.execRaw(QStringLiteral("RELEASE ") + m_savepoint); !r) {
+        rollback();
+        return r;
+    }
+    --m_db.m_txDepth;
+    m_active = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    if (m_savepoint.isEmpty()) {
+        (void)m_db.execRaw(QStringLiteral("ROLLBACK"));
+    } else {
+        (void)m_db.execRaw(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        (void)m_db.execRaw(QStringLiteral("RELEASE ") + m_savepoint);
+    }
+    --m_db.m_txDepth;
+    m_active = false;
+}
+
+} // namespace sd::storage

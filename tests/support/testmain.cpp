@@ -1,0 +1,28 @@
+// Shared main for every test executable: a headless QApplication-less GUI app (QGuiApplication
+// is enough for painting; the ui tests construct widgets, so they need QApplication — both
+// are served by creating QApplication only when the widgets library is linked).
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "common/clock.h"
+
+#include <QGuiApplication>
+#include <QLocale>
+#include <QStandardPaths>
+
+// Weak hook so the ui test executable can create a QApplication instead.
+__attribute__((weak)) QCoreApplication* sdCreateTestApplication(int& argc, char** argv)
+{
+    return new QGuiApplication(argc, argv);
+}
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    std::unique_ptr<QCoreApplication> app(sdCreateTestApplication(argc, argv));
+    QCoreApplication::setOrganizationName(QStringLiteral("SalgsdeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("salgsdesk-tests"));
+    return Catch::Session().run(argc, argv);
+}
