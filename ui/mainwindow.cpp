@@ -73,7 +73,7 @@ void MainWindow::createDocks()
         addDockWidget(Qt::RightDockWidgetArea, customers);
         m_docks << customers;
     }
-    auto* products = new QDockWidget(tr("Products && stock"), this);
+    auto* products = new QDockWidget(tr("Products & stock"), this);
     products->setObjectName(QStringLiteral("productsDock"));
     products->setWidget(new QListWidget(products));
     addDockWidget(Qt::RightDockWidgetArea, products);

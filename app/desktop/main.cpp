@@ -10,6 +10,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
 
 int main(int argc, char** argv)
@@ -32,6 +33,11 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "Company file (.sdk) to open"));
+    // For documentation and visual checks: render the window to a PNG and quit.
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QCoreApplication::translate("main", "Save a screenshot of the main window and quit"),
+                                  QStringLiteral("png"));
+    parser.addOption(screenshot);
     parser.process(app);
 
     std::unique_ptr<sd::storage::Database> db;
@@ -45,5 +51,12 @@ int main(int argc, char** argv)
     }
     sd::ui::MainWindow window(std::move(db));
     window.show();
+    if (parser.isSet(screenshot)) {
+        const QString target = parser.value(screenshot);
+        QTimer::singleShot(800, &window, [&window, target]() {
+            window.grab().save(target);
+            QCoreApplication::quit();
+        });
+    }
     return app.exec();
 }

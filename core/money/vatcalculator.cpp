@@ -49,10 +49,10 @@ Result<VatCategory> vatCategoryFromCode(const QString& code)
 Result<Money> lineNet(Quantity quantity, UnitPrice price, Percent discount)
 {
     // qty [10^-3] × price [10^-4] × (100% − d) [10^-4 %] → minor units [10^-2]:
-    // divide by 10^3 × 10^4 × (100 × 10^4) / 10^2 = 10^13.
+    // divide by 10^3 × 10^4 × (100 × 10^4) / 10^2 = 10^11.
     const Int128 num =
         Int128(quantity.milli()) * Int128(price.raw()) * Int128(Percent::kHundred - discount.raw());
-    const Int128 den = Int128(1'000'000'000'000'0LL);
+    const Int128 den = Int128(100'000'000'000LL);
     auto net = toInt64(divRoundHalfAway(num, den));
     if (!net || *net > Money::kMaxAbsMinor || *net < -Money::kMaxAbsMinor)
         return makeError(ErrorCode::OutOfRange,

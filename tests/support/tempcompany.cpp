@@ -26,7 +26,7 @@ TempCompany::TempCompany()
 
 CliResult runCli(const QStringList& args, const QByteArray& stdinData, const QStringList& env)
 {
-    const QString cli = qEnvironmentVariable("SALGSDESK_CLI");
+    const QString cli = qEnvironmentVariable("SALGSDESK_CLI", QStringLiteral(SALGSDESK_CLI_PATH));
     REQUIRE_FALSE(cli.isEmpty());
     QProcess p;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();

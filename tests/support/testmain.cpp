@@ -6,6 +6,8 @@
 
 #include "common/clock.h"
 
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QStandardPaths>
@@ -19,6 +21,10 @@ __attribute__((weak)) QCoreApplication* sdCreateTestApplication(int& argc, char*
 int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        qputenv("XDG_RUNTIME_DIR", QDir::tempPath().toUtf8() + "/salgsdesk-tests-runtime");
+    QDir().mkpath(qEnvironmentVariable("XDG_RUNTIME_DIR"));
+    QFile::setPermissions(qEnvironmentVariable("XDG_RUNTIME_DIR"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     std::unique_ptr<QCoreApplication> app(sdCreateTestApplication(argc, argv));
