@@ -35,6 +35,12 @@ struct DocumentLine
     Percent vatPercent;
     Money net; // computed: round_half_away(quantity × price × (1 − combined discount))
     qint64 sourceLineId = 0; // the line it was converted from, 0 = none
+    // Shipments: component lines of a bundle point at the bundle line; picked so far.
+    qint64 parentLineId = 0;
+    Quantity picked;
+    // Credit notes: does the credited quantity return to stock, and may it be invoiced again?
+    bool returnStock = false;
+    bool reinvoice = true;
 
     bool operator==(const DocumentLine&) const = default;
 };

@@ -34,3 +34,27 @@ CliResult runCli(const QStringList& args, const QByteArray& stdinData = {}, cons
 QByteArray fileHash(const QString& path);
 
 } // namespace sd::test
+
+#include "common/result.h"
+
+#include <catch2/catch.hpp>
+
+// Readable failure messages for Qt strings and core errors.
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+} // namespace Catch
+
+namespace sd::test {
+// REQUIRE_OK(result): fails with the error's message and detail.
+#define REQUIRE_OK(expr)                                                                           \
+    do {                                                                                           \
+        auto&& requireOk_ = (expr);                                                                \
+        INFO((requireOk_ ? std::string() : requireOk_.error().message.toStdString() + " | "      \
+                                                + requireOk_.error().detail.toStdString()));       \
+        REQUIRE(bool(requireOk_));                                                                 \
+    } while (false)
+} // namespace sd::test

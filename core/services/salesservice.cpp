@@ -1,0 +1,528 @@
+// SalesService, part 1: drafts, lines, quotes, orders, reading. Part 2 (shipments, invoices,
+// credit notes, payments) is in salesservicefulfilment.cpp.
+
+#include "salesservice.h"
+
+#include "common/clock.h"
+#include "documents/documenttotals.h"
+#include "documents/invoicelifecycle.h"
+#include "documents/orderlifecycle.h"
+#include "documents/quotelifecycle.h"
+#include "documents/shipmentlifecycle.h"
+#include "salesservicehelpers.h"
+#include "storage/customerrepository.h"
+#include "storage/database.h"
+#include "storage/productrepository.h"
+#include "storage/settingsrepository.h"
+#include "storage/transaction.h"
+
+namespace sd {
+
+using namespace storage;
+
+SalesService::SalesService(Database& db)
+    : m_db(db)
+    , m_docs(db)
+{
+}
+
+Result<qint64> SalesService::create(DocumentType type, qint64 customerNumber, std::optional<QDate> validUntil)
+{
+    if (type == DocumentType::Shipment || type == DocumentType::CreditNote)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Shipments are made from orders and credit notes from invoices."));
+    Transaction tx(m_db);
+    SD_TRY(tx.begin());
+    auto customer = CustomerRepository(m_db).byNumber(customerNumber);
+    if (!customer)
+        return customer.error();
+    if (customer->deleted)
+        return makeError(ErrorCode::RuleViolation, tr("Customer %1 is deleted.").arg(customerNumber));
+    auto settings = SettingsRepository(m_db).load();
+    if (!settings)
+        return settings.error();
+    Document d;
+    d.type = type;
+    d.customer = CustomerSnapshot::of(*customer);
+    d.date = Clock::instance().today();
+    d.currency = customer->currency;
+    d.paymentDays = customer->paymentDays.value_or(settings->paymentDays());
+    d.layout = customer->layout;
+    if (type == DocumentType::Quote)
+        d.validUntil = validUntil.value_or(d.date.addDays(settings->days(QStringLiteral("quote.valid_days"))));
+    if (type != DocumentType::Invoice) {
+        auto number = SettingsRepository(m_db).takeNumber(documentTypeKey(type));
+        if (!number)
+            return number.error();
+        d.number = *number;
+    }
+    SD_TRY(m_docs.insert(d));
+    SD_TRY(m_docs.log(d.id, QStringLiteral("created"), tr("Created")));
+    SD_TRY(tx.commit());
+    return d.id;
+}
+
+Result<void> SalesService::setHeader(qint64 id, const HeaderChange& c)
+{
+    Transaction tx(m_db);
+    SD_TRY(tx.begin());
+    auto d = m_docs.load(id);
+    if (!d)
+        return d.error();
+    SD_TRY(detail::checkEditable(*d));
+    QStringList changed;
+    if (c.date) { d->date = *c.date; changed << tr("date"); }
+    if (c.yourReference) { d->yourReference = *c.yourReference; changed << tr("your reference"); }
+    if (c.ourReference) { d->ourReference = *c.ourReference; changed << tr("our reference"); }
+    if (c.heading) { d->heading = *c.heading; changed << tr("heading"); }
+    if (c.note) { d->note = *c.note; changed << tr("note"); }
+    if (c.deliveryDate) { d->deliveryDate = *c.deliveryDate; changed << tr("delivery date"); }
+    if (c.validUntil) {
+        if (d->type != DocumentType::Quote)
+            return makeError(ErrorCode::InvalidInput, tr("Only quotes have a valid-until date."));
+        d->validUntil = *c.validUntil;
+        changed << tr("valid until");
+    }
+    if (c.discount) { d->discount = *c.discount; changed << tr("discount"); }
+    if (c.layout) { d->layout = *c.layout; changed << tr("layout"); }
+    if (c.date && d->type != DocumentType::Shipment)
+        SD_TRY(detail::refreshVatRates(m_db, *d));
+    SD_TRY(detail::recompute(m_docs, *d));
+    SD_TRY(m_docs.log(id, QStringLiteral("change"), tr("Changed %1").arg(changed.join(QStringLiteral(", ")))));
+    return tx.commit();
+}
+
+Result<int> SalesService::addLine(qint64 id, const LineInput& in)
+{
+    Transaction tx(m_db);
+    SD_TRY(tx.begin());
+    auto d = m_docs.load(id);
+    if (!d)
+        return d.error();
+    SD_TRY(detail::checkEditable(*d));
+    if (d->type == DocumentType::CreditNote)
+        return makeError(ErrorCode::RuleViolation, tr("Credit-note lines come from the invoice; change their quantities instead."));
+    DocumentLine line;
+    line.kind = in.kind;
+    if (in.kind == LineKind::Product || in.kind == LineKind::Bundle) {
+        auto product = ProductRepository(m_db).bySku(in.sku);
+        if (!product)
+            return product.error();
+        line.kind = product->isBundle ? LineKind::Bundle : LineKind::Product;
+        line.productId = product->id;
+        line.sku = product->sku;
+        line.description = in.text.isEmpty() ? product->name : in.text;
+        line.unit = product->unit;
+        line.quantity = in.quantity.value_or(Quantity::fromUnits(1));
+        line.unitPrice = in.price.value_or(product->price);
+        line.discount = in.discount.value_or(Percent());
+        line.vatCode = in.vatCode.isEmpty() ? product->vatCode : in.vatCode;
+    } else if (in.kind == LineKind::Text) {
+        line.description = in.text;
+        if (in.price || in.quantity) {
+            // A priced free-text line (an ad-hoc item) counts like a product line.
+            line.kind = LineKind::Product;
+            line.quantity = in.quantity.value_or(Quantity::fromUnits(1));
+            line.unitPrice = in.price.value_or(UnitPrice());
+            line.discount = in.discount.value_or(Percent());
+            line.vatCode = in.vatCode;
+            line.unit = QStringLiteral("stk");
+            if (line.vatCode.isEmpty())
+                return makeError(ErrorCode::InvalidInput, tr("A priced text line needs a VAT code (--vat or --vat-code)."));
+        }
+    } else {
+        line.description = in.text;
+    }
+    if ((line.kind == LineKind::Text || line.kind == LineKind::Group) && line.description.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("A text line or heading needs a text."));
+    if (lineKindHasAmounts(line.kind))
+        SD_TRY(detail::applyVat(m_db, line, d->date));
+    auto highest = m_docs.highestLineNo(id);
+    if (!highest)
+        return highest.error();
+    line.lineNo = nextLineNo(d->lines, *highest);
+    int position = 0;
+    for (const auto& l : d->lines)
+        position = std::max(position, l.position);
+    line.position = position + 1;
+    d->lines << line;
+    SD_TRY(detail::recompute(m_docs, *d, /*insertNew=*/true));
+    SD_TRY(m_docs.log(id, QStringLiteral("line"), QStringLiteral("line %1").arg(line.lineNo)));
+    SD_TRY(m_docs.log(id, QStringLiteral("change"), tr("Added line %1: %2").arg(line.lineNo).arg(line.description)));
+    SD_TRY(tx.commit());
+    return line.lineNo;
+}
+
+Result<void> SalesService::setLine(qint64 id, int lineNo, const LineChange& c)
+{
+    Transaction tx(m_db);
+    SD_TRY(tx.begin());
+    auto d = m_docs.load(id);
+    if (!d)
+        return d.error();
+    SD_TRY(detail::checkEditable(*d));
+    DocumentLine* line = d->line(lineNo);
+    if (!line)
+        return makeError(ErrorCode::NotFound, tr("There is no line %1.").arg(lineNo));
+    if (c.quantity) {
+        if (!c.quantity->isPositive())
+            return makeError(ErrorCode::InvalidInput, tr("The quantity must be greater than zero."));
+        if (d->type == DocumentType::Order)
+            SD_TRY(detail::checkOrderLineFloor(m_docs, *d, *line, *c.quantity));
+        if (d->type == DocumentType::CreditNote)
+            SD_TRY(detail::checkCreditLimit(m_docs, *d, *line, *c.quantity));
+        line->quantity = *c.quantity;
+    }
+    if (c.price) {
+        if (d->type == DocumentType::CreditNote)
+            return makeError(ErrorCode::RuleViolation, tr("A credit note keeps the invoice's prices."));
+        line->unitPrice = *c.price;
+    }
+    if (c.discount)
+        line->discount = *c.discount;
+    if (c.text)
+        line->description = *c.text;
+    SD_TRY(detail::recompute(m_docs, *d));
+    SD_TRY(m_docs.log(id, QStringLiteral("change"), tr("Changed line %1").arg(lineNo)));
+    return tx.commit();
+}
+
+Result<void> SalesService::removeLine(qint64 id, int lineNo)
+{
+    Transaction tx(m_db);
+    SD_TRY(tx.begin());
+    auto d = m_docs.load(id);
+    if (!d)
+        return d.error();
+    SD_TRY(detail::checkEditable(*d));
+    const DocumentLine* line = d->line(lineNo);
+    if (!line)
+        return makeError(ErrorCode::NotFound, tr("There is no line %1.").arg(lineNo));
+    if (d->type == DocumentType::Order)
+        SD_TRY(detail::checkOrderLineFloor(m_docs, *d, *line, Quantity()));
+    SD_TRY(m_docs.removeLine(line->id));
+    d->lines.removeIf([&](const DocumentLine& l) { return l.lineNo == lineNo || l.parentLineId == line->id; });
+    SD_TRY(detail::recompute(m_docs, *d));
+    SD_TRY(m_docs.log(id, QStringLiteral("change"), tr("Removed line %1").arg(lineNo)));
+    return tx.commit();
+}
+
+Result<void> SalesService::deleteDraft(qint64 id)
+{
+    Transaction tx(m_db);
+    SD_TRY(tx.begin());
+    auto d = m_docs.load(id);
+    if (!d)
+        return d.error();
+    if (d->status != QStringLiteral("draft"))
+        return makeError(ErrorCode::InvalidState, tr("Only drafts can be deleted; this document is %1.").arg(d->status));
+    SD_TRY(m_docs.remove(id));
+    return tx.commit();
+}
+
+Result<qint64> SalesService::duplicate(qint64 id)
+{
+    Transaction tx(m_db);
+    SD_TRY(tx.begin());
+    auto src = m_docs.load(id);
+    if (!src)
+        return src.error();
+    if (src->type == DocumentType::Shipment || src->type == DocumentType::CreditNote)
+        return makeError(ErrorCode::RuleViolation, tr("Shipments and credit notes cannot be duplicated."));
+    auto newId = create(src->type, src->customer.number);
+    if (!newId)
+        return newId;
+    auto d = m_docs.load(*newId);
+    if (!d)
+        return d.error();
+    d->yourReference = src->yourReference;
+    d->ourReference = src->ourReference;
+    d->heading = src->heading;
+    d->note = src->note;
+    d->discount = src->discount;
+    for (DocumentLine l : src->lines) {
+        if (l.parentLineId)
+            continue;
+        l.id = 0;
+        l.sourceLineId = 0;
+        if (lineKindHasAmounts(l.kind))
+            SD_TRY(detail::applyVat(m_db, l, d->date));
+        d->lines << l;
+    }
+    SD_TRY(detail::recompute(m_docs, *d, true));
+    SD_TRY(m_docs.log(*newId, QStringLiteral("created"), tr("Duplicated from %1").arg(detail::label(*src))));
+    SD_TRY(tx.commit());
+    return *newId;
+}
+
+Result<void> SalesService::setArchived(qint64 id, bool archived)
+{
+    Transaction tx(m_db);
+    SD_TRY(tx.begin());
+    auto d = m_docs.load(id);
+    if (!d)
+        return d.error();
+    d->archived = archived;
+    SD_TRY(m_docs.updateHeader(*d));
+    SD_TRY(m_docs.log(id, QStringLiteral("status"), archived ? tr("Archived") : tr("Unarchived")));
+    return tx.commit();
+}
+
+Result<void> SalesService::comment(qint64 id, const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("A comment needs a text."));
+    Transaction tx(m_db);
+    SD_TRY(tx.begin());
+    SD_TRY(m_docs.load(id));
+    SD_TRY(m_docs.log(id, QStringLiteral("comment"), text));
+    return tx.commit();
+}
+
+Result<qint64> SalesService::attach(qint64 id, const QString& name, const QByteArray& data)
+{
+    if (data.size() > 50 * 1024 * 1024)
+        return makeError(ErrorCode::OutOfRange, tr("Attachments are limited to 50 MB."));
+    Transaction tx(m_db);
+    SD_TRY(tx.begin());
+    SD_TRY(m_docs.load(id));
+    const QString mime = name.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) ? QStringLiteral("application/pdf")
+                                                                                     : QStringLiteral("application/octet-stream");
+    auto a = m_docs.addAttachment(id, name, mime, data);
+    if (!a)
+        return a;
+    SD_TRY(m_docs.log(id, QStringLiteral("attachment"), tr("Attached %1").arg(name)));
+    SD_TRY(tx.commit());
+    return a;
+}
+
+// ---- quotes ----------------------------------------------------------------------------------
+
+Result<void> SalesService::sendQuote(qint64 id)
+{
+    Transaction tx(m_db);
+    SD_TRY(tx.begin());
+    auto d = detail::loadOfType(m_docs, id, DocumentType::Quote);
+    if (!d)
+        return d.error();
+    auto status = QuoteLifecycle::parseStatus(d->status);
+    auto next = QuoteLifecycle::apply(*status, QuoteAction::Send);
+    if (!next)
+        return next.error();
+    if (!detail::hasAmountLines(*d))
+        return makeError(ErrorCode::RuleViolation, tr("Add at least one line before sending the quote."));
+    d->status = QuoteLifecycle::statusKey(*next);
+    d->sent = true;
+    SD_TRY(m_docs.updateHeader(*d));
+    SD_TRY(m_docs.log(id, QStringLiteral("status"), tr("Sent")));
+    return tx.commit();
+}
+
+Result<void> SalesService::rejectQuote(qint64 id)
+{
+    Transaction tx(m_db);
+    SD_TRY(tx.begin());
+    auto d = detail::loadOfType(m_docs, id, DocumentType::Quote);
+    if (!d)
+        return d.error();
+    auto next = QuoteLifecycle::apply(*QuoteLifecycle::parseStatus(d->status), QuoteAction::Reject);
+    if (!next)
+        return next.error();
+    d->status = QuoteLifecycle::statusKey(*next);
+    d->archived = true; // completed quotes archive themselves (seed 001)
+    SD_TRY(m_docs.updateHeader(*d));
+    SD_TRY(m_docs.log(id, QStringLiteral("status"), tr("Rejected")));
+    return tx.commit();
+}
+
+Result<qint64> SalesService::acceptQuote(qint64 id, DocumentType to)
+{
+    if (to != DocumentType::Order && to != DocumentType::Invoice)
+        return makeError(ErrorCode::InvalidInput, tr("A quote becomes an order or an invoice."));
+    Transaction tx(m_db);
+    SD_TRY(tx.begin());
+    auto q = detail::loadOfType(m_docs, id, DocumentType::Quote);
+    if (!q)
+        return q.error();
+    const QuoteStatus from = *QuoteLifecycle::parseStatus(q->status);
+    SD_TRY(QuoteLifecycle::check(from, to == DocumentType::Order ? QuoteAction::ConvertToOrder : QuoteAction::ConvertToInvoice));
+    if (!detail::hasAmountLines(*q))
+        return makeError(ErrorCode::RuleViolation, tr("The quote has no lines to convert."));
+    auto newId = create(to, q->customer.number);
+    if (!newId)
+        return newId;
+    auto d = m_docs.load(*newId);
+    if (!d)
+        return d.error();
+    detail::copyHeader(*q, *d);
+    for (DocumentLine l : q->lines) {
+        l.sourceLineId = l.id;
+        l.id = 0;
+        if (lineKindHasAmounts(l.kind))
+            SD_TRY(detail::applyVat(m_db, l, d->date));
+        d->lines << l;
+    }
+    SD_TRY(detail::recompute(m_docs, *d, true));
+    SD_TRY(m_docs.addRelation(q->id, d->id, QStringLiteral("converted")));
+    q->status = QuoteLifecycle::statusKey(QuoteStatus::Accepted);
+    q->archived = true;
+    SD_TRY(m_docs.updateHeader(*q));
+    SD_TRY(m_docs.log(q->id, QStringLiteral("status"), tr("Accepted; converted to %1").arg(detail::label(*d))));
+    SD_TRY(m_docs.log(d->id, QStringLiteral("created"), tr("Made from %1").arg(detail::label(*q))));
+    SD_TRY(tx.commit());
+    return d->id;
+}
+
+// ---- orders ----------------------------------------------------------------------------------
+
+Result<void> SalesService::confirmOrder(qint64 id)
+{
+    Transaction tx(m_db);
+    SD_TRY(tx.begin());
+    auto d = detail::loadOfType(m_docs, id, DocumentType::Order);
+    if (!d)
+        return d.error();
+    auto next = OrderLifecycle::apply(*OrderLifecycle::parseStatus(d->status), OrderAction::Confirm);
+    if (!next)
+        return next.error();
+    if (!detail::hasAmountLines(*d))
+        return makeError(ErrorCode::RuleViolation, tr("Add at least one line before confirming the order."));
+    auto customer = CustomerRepository(m_db).byId(d->customer.customerId);
+    if (!customer)
+        return customer.error();
+    if (customer->deleted)
+        return makeError(ErrorCode::RuleViolation, tr("The customer of this order is deleted."));
+    d->status = OrderLifecycle::statusKey(*next);
+    d->sent = true;
+    SD_TRY(m_docs.updateHeader(*d));
+    SD_TRY(m_docs.log(id, QStringLiteral("status"), tr("Confirmed")));
+    return tx.commit();
+}
+
+Result<void> SalesService::cancelOrder(qint64 id)
+{
+    Transaction tx(m_db);
+    SD_TRY(tx.begin());
+    auto d = detail::loadOfType(m_docs, id, DocumentType::Order);
+    if (!d)
+        return d.error();
+    auto next = OrderLifecycle::apply(*OrderLifecycle::parseStatus(d->status), OrderAction::Cancel);
+    if (!next)
+        return next.error();
+    auto facts = m_docs.orderLineFacts(id);
+    if (!facts)
+        return facts.error();
+    for (const auto& f : *facts)
+        if (f.shippedOnSent.isPositive() || f.onUnsentShipments.isPositive() || f.onDraftInvoices.isPositive()
+            || f.invoicedBooked.isPositive())
+            return makeError(ErrorCode::RuleViolation,
+                             tr("The order has shipments or invoices; make a backorder or credit note instead of cancelling."));
+    d->status = OrderLifecycle::statusKey(*next);
+    SD_TRY(m_docs.updateHeader(*d));
+    SD_TRY(m_docs.log(id, QStringLiteral("status"), tr("Cancelled")));
+    return tx.commit();
+}
+
+Result<qint64> SalesService::backorder(qint64 id)
+{
+    Transaction tx(m_db);
+    SD_TRY(tx.begin());
+    auto d = detail::loadOfType(m_docs, id, DocumentType::Order);
+    if (!d)
+        return d.error();
+    SD_TRY(OrderLifecycle::check(*OrderLifecycle::parseStatus(d->status), OrderAction::Backorder));
+    auto facts = m_docs.orderLineFacts(id);
+    if (!facts)
+        return facts.error();
+    bool anyShipped = false, anyRest = false;
+    QHash<qint64, OrderLineFacts> byLine;
+    for (const auto& f : *facts) {
+        byLine.insert(f.lineId, f);
+        if (f.onUnsentShipments.isPositive())
+            return makeError(ErrorCode::RuleViolation, tr("Send or delete the open shipment before making a backorder."));
+        anyShipped = anyShipped || f.shippedOnSent.isPositive();
+    }
+    for (const auto& l : d->lines)
+        if (detail::isShippable(m_db, l) && byLine.value(l.id).shippedOnSent < l.quantity)
+            anyRest = true;
+    if (!anyShipped || !anyRest)
+        return makeError(ErrorCode::RuleViolation,
+                         tr("A backorder needs a partly shipped order: something shipped and something left."));
+    auto restId = create(DocumentType::Order, d->customer.number);
+    if (!restId)
+        return restId;
+    auto rest = m_docs.load(*restId);
+    if (!rest)
+        return rest.error();
+    detail::copyHeader(*d, *rest);
+    rest->status = OrderLifecycle::statusKey(OrderStatus::Sent); // the rest is as confirmed as the original
+    rest->sent = true;
+    for (auto& l : d->lines) {
+        if (!detail::isShippable(m_db, l))
+            continue;
+        const Quantity shipped = byLine.value(l.id).shippedOnSent;
+        if (shipped >= l.quantity)
+            continue;
+        DocumentLine r = l;
+        r.id = 0;
+        r.sourceLineId = 0;
+        r.quantity = l.quantity - shipped;
+        rest->lines << r;
+        l.quantity = shipped; // the original keeps what was shipped (0 lines are removed below)
+    }
+    for (auto it = d->lines.begin(); it != d->lines.end();) {
+        if (lineKindHasAmounts(it->kind) && it->quantity.isZero()) {
+            SD_TRY(m_docs.removeLine(it->id));
+            it = d->lines.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    d->status = OrderLifecycle::statusKey(OrderStatus::Cancelled);
+    SD_TRY(detail::recompute(m_docs, *d));
+    SD_TRY(detail::recompute(m_docs, *rest, true));
+    SD_TRY(m_docs.addRelation(d->id, rest->id, QStringLiteral("backorder")));
+    SD_TRY(m_docs.log(d->id, QStringLiteral("status"), tr("Rest moved to backorder %1").arg(detail::label(*rest))));
+    SD_TRY(m_docs.log(rest->id, QStringLiteral("created"), tr("Backorder of %1").arg(detail::label(*d))));
+    SD_TRY(tx.commit());
+    return rest->id;
+}
+
+// ---- reading ---------------------------------------------------------------------------------
+
+Result<qint64> SalesService::idOfNumber(DocumentType type, qint64 number)
+{
+    auto id = m_docs.idByNumber(type, number);
+    if (!id)
+        return id.error();
+    if (!*id)
+        return makeError(ErrorCode::NotFound, tr("There is no %1 number %2.").arg(documentTypeName(type)).arg(number));
+    return **id;
+}
+
+Result<QList<ActivityEntry>> SalesService::activity(qint64 id)
+{
+    return m_docs.activity(id);
+}
+
+Result<QList<AttachmentInfo>> SalesService::attachments(qint64 id)
+{
+    return m_docs.attachments(id);
+}
+
+Result<DocumentView> SalesService::view(qint64 id)
+{
+    auto d = m_docs.load(id);
+    if (!d)
+        return d.error();
+    DocumentView v;
+    v.document = *d;
+    auto rel = m_docs.relations(id);
+    if (!rel)
+        return rel.error();
+    v.related = *rel;
+    SD_TRY(detail::fillDerived(m_db, m_docs, v));
+    return v;
+}
+
+} // namespace sd

@@ -1,0 +1,142 @@
+#pragma once
+
+// SalesService: the write API for sales documents — drafts, lines, the quote and order
+// lifecycles, conversions, shipments with picking and stock, invoices, credit notes, payments
+// and reminders. Each public call is one transaction and returns one Result; nothing is
+// half-done when it fails. Status rules come from the lifecycle tables in core/documents.
+
+#include "common/result.h"
+#include "documents/derivedstatus.h"
+#include "documents/document.h"
+#include "storage/documentrepository.h"
+
+#include <QCoreApplication>
+
+namespace sd {
+
+namespace storage {
+class Database;
+}
+
+// A line to add: a product by SKU (or a bundle), a free-text line or a group heading.
+struct LineInput
+{
+    LineKind kind = LineKind::Product;
+    QString sku; // product / bundle
+    QString text; // description override, or the text / heading
+    std::optional<Quantity> quantity;
+    std::optional<UnitPrice> price; // default: the product's price
+    std::optional<Percent> discount;
+    QString vatCode; // text lines with a price; default: the product's code
+};
+
+struct LineChange
+{
+    std::optional<Quantity> quantity;
+    std::optional<UnitPrice> price;
+    std::optional<Percent> discount;
+    std::optional<QString> text;
+};
+
+struct HeaderChange
+{
+    std::optional<QDate> date;
+    std::optional<QString> yourReference;
+    std::optional<QString> ourReference;
+    std::optional<QString> heading;
+    std::optional<QString> note;
+    std::optional<QDate> deliveryDate;
+    std::optional<QDate> validUntil;
+    std::optional<Percent> discount;
+    std::optional<QString> layout;
+};
+
+// What the front ends show: the document plus everything derived from other rows.
+struct DocumentView
+{
+    Document document;
+    QList<storage::Relation> related;
+    // quotes
+    bool expired = false;
+    // orders (and invoices: delivery)
+    QString deliveryStatus;
+    QString invoiceStatus;
+    QHash<qint64, Quantity> shippedPerLine; // order line id → shipped on sent shipments
+    QHash<qint64, Quantity> invoicedPerLine; // order line id → net invoiced (booked − credited)
+    // shipments
+    QString pickedStatus;
+    // invoices
+    QString paymentStatus;
+    Money paid;
+    Money credited;
+    Money amountDue;
+    qint64 creditedInvoiceNumber = 0; // credit notes
+};
+
+struct CreditLineInput
+{
+    int lineNo = 0; // invoice line number
+    Quantity quantity;
+};
+
+struct BookOptions
+{
+    std::optional<QDate> date;
+    bool withShipment = false;
+    bool stockAtInvoiceDate = false;
+};
+
+class SalesService
+{
+    Q_DECLARE_TR_FUNCTIONS(SalesService)
+
+public:
+    explicit SalesService(storage::Database& db);
+
+    // Drafts -------------------------------------------------------------------------------
+    Result<qint64> create(DocumentType type, qint64 customerNumber, std::optional<QDate> validUntil = {});
+    Result<void> setHeader(qint64 id, const HeaderChange& change);
+    Result<int> addLine(qint64 id, const LineInput& input); // returns the line number
+    Result<void> setLine(qint64 id, int lineNo, const LineChange& change);
+    Result<void> removeLine(qint64 id, int lineNo);
+    Result<void> deleteDraft(qint64 id);
+    Result<qint64> duplicate(qint64 id);
+    Result<void> setArchived(qint64 id, bool archived);
+    Result<void> comment(qint64 id, const QString& text);
+    Result<qint64> attach(qint64 id, const QString& name, const QByteArray& data);
+
+    // Quotes and orders --------------------------------------------------------------------
+    Result<void> sendQuote(qint64 id);
+    Result<qint64> acceptQuote(qint64 id, DocumentType to); // Order or Invoice
+    Result<void> rejectQuote(qint64 id);
+    Result<void> confirmOrder(qint64 id);
+    Result<void> cancelOrder(qint64 id);
+    Result<qint64> backorder(qint64 id); // the rest order's id
+
+    // Shipments ----------------------------------------------------------------------------
+    Result<qint64> createShipment(qint64 orderId);
+    Result<void> pickAll(qint64 shipmentId);
+    Result<void> pick(qint64 shipmentId, const QString& sku, Quantity quantity);
+    Result<QString> pickEan(qint64 shipmentId, const QString& ean); // returns the SKU picked
+    Result<void> sendShipment(qint64 shipmentId, std::optional<QDate> date = {});
+
+    // Invoices and credit notes ------------------------------------------------------------
+    Result<qint64> invoiceOrder(qint64 orderId, bool shippedOnly);
+    Result<qint64> book(qint64 id, const BookOptions& options = {}); // returns the number
+    Result<qint64> credit(qint64 invoiceNumber, const QList<CreditLineInput>& lines, bool returnStock, bool reinvoice);
+    Result<void> registerPayment(qint64 invoiceNumber, Money amount, std::optional<QDate> date = {});
+    Result<Money> remind(qint64 invoiceNumber, std::optional<Money> fee = {});
+    Result<void> markSent(qint64 id);
+
+    // Reading -------------------------------------------------------------------------------
+    Result<DocumentView> view(qint64 id);
+    Result<qint64> idOfNumber(DocumentType type, qint64 number);
+    Result<QList<storage::ActivityEntry>> activity(qint64 id);
+    Result<QList<storage::AttachmentInfo>> attachments(qint64 id);
+
+private:
+    storage::Database& m_db;
+    storage::DocumentRepository m_docs;
+};
+
+} // namespace sd

@@ -1,0 +1,33 @@
+#pragma once
+
+// Internal helpers shared by the two halves of SalesService. Not a public API.
+
+#include "common/result.h"
+#include "documents/document.h"
+#include "services/salesservice.h"
+#include "storage/documentrepository.h"
+
+namespace sd::detail {
+
+Result<void> checkEditable(const Document& d);
+Result<Document> loadOfType(storage::DocumentRepository& docs, qint64 id, DocumentType type);
+bool hasAmountLines(const Document& d);
+QString label(const Document& d);
+void copyHeader(const Document& from, Document& to);
+
+// Fills the VAT category and the rate valid on `date` from the line's VAT code.
+Result<void> applyVat(storage::Database& db, DocumentLine& line, const QDate& date);
+Result<void> refreshVatRates(storage::Database& db, Document& d);
+// Recomputes nets and totals and writes header and lines (inserting lines with id 0).
+Result<void> recompute(storage::DocumentRepository& docs, Document& d, bool insertNew = false);
+
+// A line that ships: a bundle, or a product that is stock-tracked.
+bool isShippable(storage::Database& db, const DocumentLine& line);
+Result<void> checkOrderLineFloor(storage::DocumentRepository& docs, const Document& order, const DocumentLine& line, Quantity newQuantity);
+Result<void> checkCreditLimit(storage::DocumentRepository& docs, const Document& creditNote, const DocumentLine& line, Quantity newQuantity);
+
+Result<void> fillDerived(storage::Database& db, storage::DocumentRepository& docs, DocumentView& view);
+// After shipments or invoices change: archive the order when it is delivered and invoiced.
+Result<void> autoArchiveOrder(storage::Database& db, storage::DocumentRepository& docs, qint64 orderId);
+
+} // namespace sd::detail

@@ -1,0 +1,504 @@
+#include "documentrepository.h"
+
+#include "common/clock.h"
+#include "database.h"
+
+#include <QHash>
+
+namespace sd::storage {
+
+namespace {
+
+QVariant dateOrNull(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate dateOf(const Rows& r, int i)
+{
+    return r.isNull(i) ? QDate() : QDate::fromString(r.str(i), Qt::ISODate);
+}
+
+QString now()
+{
+    return Clock::instance().now().toString(Qt::ISODateWithMs);
+}
+
+const QString kHeaderColumns = QStringLiteral(
+    "type, number, status, customer_id, cust_number, cust_name, cust_orgnr, cust_vat_number, cust_gln, "
+    "cust_peppol_id, cust_email, cust_address, cust_postcode, cust_city, cust_country, delivery_address, "
+    "delivery_postcode, delivery_city, delivery_country, date, due_date, valid_until, delivery_date, "
+    "your_reference, our_reference, heading, note, currency, payment_days, layout, discount, net, vat, gross, "
+    "kid, shipped_only, stock_at_doc_date, credited_invoice_id, sent, archived, booked_at, booked_by");
+
+QVariantList headerValues(const Document& d)
+{
+    const auto& c = d.customer;
+    return {documentTypeKey(d.type),
+            d.number ? QVariant(*d.number) : QVariant(),
+            d.status,
+            c.customerId,
+            c.number,
+            c.name,
+            c.orgnr,
+            c.vatNumber,
+            c.gln,
+            c.peppolId,
+            c.email,
+            c.billing.street,
+            c.billing.postcode,
+            c.billing.city,
+            c.billing.country,
+            c.delivery.street,
+            c.delivery.postcode,
+            c.delivery.city,
+            c.delivery.country,
+            d.date.toString(Qt::ISODate),
+            dateOrNull(d.dueDate),
+            dateOrNull(d.validUntil),
+            dateOrNull(d.deliveryDate),
+            d.yourReference,
+            d.ourReference,
+            d.heading,
+            d.note,
+            d.currency,
+            d.paymentDays,
+            d.layout,
+            d.discount.raw(),
+            d.totals.net.minor(),
+            d.totals.vat.minor(),
+            d.totals.gross.minor(),
+            d.kid,
+            d.shippedOnly ? 1 : 0,
+            d.stockAtDocumentDate ? 1 : 0,
+            d.creditedInvoiceId ? QVariant(d.creditedInvoiceId) : QVariant(),
+            d.sent ? 1 : 0,
+            d.archived ? 1 : 0,
+            d.bookedAt.isValid() ? QVariant(d.bookedAt.toString(Qt::ISODateWithMs)) : QVariant(),
+            d.bookedBy};
+}
+
+QVariantList lineValues(qint64 documentId, const DocumentLine& l)
+{
+    return {documentId,
+            l.lineNo,
+            l.position,
+            lineKindKey(l.kind),
+            l.productId ? QVariant(l.productId) : QVariant(),
+            l.sku,
+            l.description,
+            l.quantity.milli(),
+            l.unit,
+            l.unitPrice.raw(),
+            l.discount.raw(),
+            l.vatCode,
+            vatCategoryCode(l.vatCategory),
+            l.vatPercent.raw(),
+            l.net.minor(),
+            l.sourceLineId ? QVariant(l.sourceLineId) : QVariant(),
+            l.parentLineId ? QVariant(l.parentLineId) : QVariant(),
+            l.picked.milli(),
+            l.returnStock ? 1 : 0,
+            l.reinvoice ? 1 : 0};
+}
+
+} // namespace
+
+QString DocumentRepository::currentUser()
+{
+    QString user = qEnvironmentVariable("SALGSDESK_USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown")));
+    return user;
+}
+
+Result<qint64> DocumentRepository::insert(Document& d)
+{
+    QVariantList values = headerValues(d);
+    values << now() << now();
+    auto r = m_db.run(QStringLiteral("INSERT INTO documents(") + kHeaderColumns
+                          + QStringLiteral(", created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                      values);
+    if (!r)
+        return r.error();
+    d.id = r->lastInsertId();
+    for (auto& line : d.lines)
+        SD_TRY(insertLine(d.id, line));
+    return d.id;
+}
+
+Result<void> DocumentRepository::updateHeader(const Document& d)
+{
+    QVariantList values = headerValues(d);
+    values << now() << d.id;
+    SD_TRY(m_db.run(QStringLiteral(
+                        "UPDATE documents SET type=?, number=?, status=?, customer_id=?, cust_number=?, cust_name=?, "
+                        "cust_orgnr=?, cust_vat_number=?, cust_gln=?, cust_peppol_id=?, cust_email=?, cust_address=?, "
+                        "cust_postcode=?, cust_city=?, cust_country=?, delivery_address=?, delivery_postcode=?, "
+                        "delivery_city=?, delivery_country=?, date=?, due_date=?, valid_until=?, delivery_date=?, "
+                        "your_reference=?, our_reference=?, heading=?, note=?, currency=?, payment_days=?, layout=?, "
+                        "discount=?, net=?, vat=?, gross=?, kid=?, shipped_only=?, stock_at_doc_date=?, "
+                        "credited_invoice_id=?, sent=?, archived=?, booked_at=?, booked_by=?, updated_at=? WHERE id=?"),
+                    values));
+    return {};
+}
+
+Result<void> DocumentRepository::remove(qint64 id)
+{
+    SD_TRY(m_db.run(QStringLiteral("DELETE FROM document_relations WHERE from_id = ? OR to_id = ?"), {id, id}));
+    SD_TRY(m_db.run(QStringLiteral("DELETE FROM documents WHERE id = ?"), {id}));
+    return {};
+}
+
+Result<qint64> DocumentRepository::insertLine(qint64 documentId, DocumentLine& line)
+{
+    auto r = m_db.run(QStringLiteral("INSERT INTO document_lines(document_id, line_no, position, kind, product_id, "
+                                     "sku, description, quantity, unit, unit_price, discount, vat_code, vat_category, "
+                                     "vat_percent, net, source_line_id, parent_line_id, picked, return_stock, reinvoice) "
+                                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                      lineValues(documentId, line));
+    if (!r)
+        return r.error();
+    line.id = r->lastInsertId();
+    return line.id;
+}
+
+Result<void> DocumentRepository::updateLine(const DocumentLine& line)
+{
+    QVariantList values = lineValues(0, line);
+    values.removeFirst();
+    values.removeFirst(); // line_no never changes
+    values << line.id;
+    SD_TRY(m_db.run(QStringLiteral("UPDATE document_lines SET position=?, kind=?, product_id=?, sku=?, description=?, "
+                                   "quantity=?, unit=?, unit_price=?, discount=?, vat_code=?, vat_category=?, "
+                                   "vat_percent=?, net=?, source_line_id=?, parent_line_id=?, picked=?, return_stock=?, "
+                                   "reinvoice=? WHERE id=?"),
+                    values));
+    return {};
+}
+
+Result<void> DocumentRepository::removeLine(qint64 lineId)
+{
+    SD_TRY(m_db.run(QStringLiteral("DELETE FROM document_lines WHERE parent_line_id = ?"), {lineId}));
+    SD_TRY(m_db.run(QStringLiteral("DELETE FROM document_lines WHERE id = ?"), {lineId}));
+    return {};
+}
+
+Result<void> DocumentRepository::setPicked(qint64 lineId, Quantity picked)
+{
+    SD_TRY(m_db.run(QStringLiteral("UPDATE document_lines SET picked = ? WHERE id = ?"), {picked.milli(), lineId}));
+    return {};
+}
+
+Result<int> DocumentRepository::highestLineNo(qint64 documentId)
+{
+    // Line numbers are never reused, even after deleting the last line: the log remembers.
+    auto v = m_db.scalar(QStringLiteral("SELECT max(coalesce((SELECT max(line_no) FROM document_lines WHERE document_id = ?), 0), "
+                                        "coalesce((SELECT max(CAST(substr(text, 6) AS INTEGER)) FROM activity_log "
+                                        "WHERE document_id = ? AND kind = 'line'), 0))"),
+                         {documentId, documentId});
+    if (!v)
+        return v.error();
+    return v->toInt();
+}
+
+Result<Document> DocumentRepository::load(qint64 id)
+{
+    Document d;
+    {
+        auto r = m_db.run(QStringLiteral("SELECT id, ") + kHeaderColumns + QStringLiteral(" FROM documents WHERE id = ?"), {id});
+        if (!r)
+            return r.error();
+        if (!r->next())
+            return makeError(ErrorCode::NotFound, Database::tr("There is no document with id %1.").arg(id));
+        int i = 0;
+        d.id = r->i64(i++);
+        d.type = parseDocumentType(r->str(i++)).value_or(DocumentType::Quote);
+        if (!r->isNull(i))
+            d.number = r->i64(i);
+        ++i;
+        d.status = r->str(i++);
+        auto& c = d.customer;
+        c.customerId = r->i64(i++);
+        c.number = r->i64(i++);
+        c.name = r->str(i++);
+        c.orgnr = r->str(i++);
+        c.vatNumber = r->str(i++);
+        c.gln = r->str(i++);
+        c.peppolId = r->str(i++);
+        c.email = r->str(i++);
+        c.billing = {r->str(i), r->str(i + 1), r->str(i + 2), r->str(i + 3)};
+        i += 4;
+        c.delivery = {r->str(i), r->str(i + 1), r->str(i + 2), r->str(i + 3)};
+        i += 4;
+        d.date = dateOf(*r, i++);
+        d.dueDate = dateOf(*r, i++);
+        d.validUntil = dateOf(*r, i++);
+        d.deliveryDate = dateOf(*r, i++);
+        d.yourReference = r->str(i++);
+        d.ourReference = r->str(i++);
+        d.heading = r->str(i++);
+        d.note = r->str(i++);
+        d.currency = r->str(i++);
+        d.paymentDays = r->i32(i++);
+        d.layout = r->str(i++);
+        d.discount = Percent::fromRaw(r->i64(i++));
+        d.totals.net = Money::fromMinor(r->i64(i++));
+        d.totals.vat = Money::fromMinor(r->i64(i++));
+        d.totals.gross = Money::fromMinor(r->i64(i++));
+        d.kid = r->str(i++);
+        d.shippedOnly = r->flag(i++);
+        d.stockAtDocumentDate = r->flag(i++);
+        d.creditedInvoiceId = r->i64(i++);
+        d.sent = r->flag(i++);
+        d.archived = r->flag(i++);
+        d.bookedAt = r->isNull(i) ? QDateTime() : QDateTime::fromString(r->str(i), Qt::ISODateWithMs);
+        ++i;
+        d.bookedBy = r->str(i++);
+    }
+    auto lines = loadLines(id);
+    if (!lines)
+        return lines.error();
+    d.lines = *lines;
+    return d;
+}
+
+Result<QList<DocumentLine>> DocumentRepository::loadLines(qint64 documentId)
+{
+    auto r = m_db.run(QStringLiteral("SELECT id, line_no, position, kind, coalesce(product_id, 0), sku, description, quantity, "
+                                     "unit, unit_price, discount, vat_code, vat_category, vat_percent, net, "
+                                     "coalesce(source_line_id, 0), coalesce(parent_line_id, 0), picked, return_stock, "
+                                     "reinvoice FROM document_lines WHERE document_id = ? ORDER BY position, line_no"),
+                      {documentId});
+    if (!r)
+        return r.error();
+    QList<DocumentLine> out;
+    while (r->next()) {
+        DocumentLine l;
+        l.id = r->i64(0);
+        l.lineNo = r->i32(1);
+        l.position = r->i32(2);
+        l.kind = parseLineKind(r->str(3)).value_or(LineKind::Text);
+        l.productId = r->i64(4);
+        l.sku = r->str(5);
+        l.description = r->str(6);
+        l.quantity = Quantity::fromMilli(r->i64(7));
+        l.unit = r->str(8);
+        l.unitPrice = UnitPrice::fromRaw(r->i64(9));
+        l.discount = Percent::fromRaw(r->i64(10));
+        l.vatCode = r->str(11);
+        l.vatCategory = vatCategoryFromCode(r->str(12)).value_or(VatCategory::Standard);
+        l.vatPercent = Percent::fromRaw(r->i64(13));
+        l.net = Money::fromMinor(r->i64(14));
+        l.sourceLineId = r->i64(15);
+        l.parentLineId = r->i64(16);
+        l.picked = Quantity::fromMilli(r->i64(17));
+        l.returnStock = r->flag(18);
+        l.reinvoice = r->flag(19);
+        out << l;
+    }
+    return out;
+}
+
+Result<std::optional<qint64>> DocumentRepository::idByNumber(DocumentType type, qint64 number)
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT id FROM documents WHERE type = ? AND number = ?"),
+                         {documentTypeKey(type), number});
+    if (!v)
+        return v.error();
+    if (v->isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(v->toLongLong());
+}
+
+Result<void> DocumentRepository::addRelation(qint64 fromId, qint64 toId, const QString& relation)
+{
+    SD_TRY(m_db.run(QStringLiteral("INSERT OR IGNORE INTO document_relations(from_id, to_id, relation) VALUES (?, ?, ?)"),
+                    {fromId, toId, relation}));
+    return {};
+}
+
+Result<QList<Relation>> DocumentRepository::relations(qint64 id)
+{
+    // Both directions; "source" marks the document this one was made from.
+    auto r = m_db.run(QStringLiteral("SELECT d.type, d.id, d.number, rel.relation FROM document_relations rel "
+                                     "JOIN documents d ON d.id = rel.to_id WHERE rel.from_id = ? "
+                                     "UNION ALL SELECT d.type, d.id, d.number, 'source' FROM document_relations rel "
+                                     "JOIN documents d ON d.id = rel.from_id WHERE rel.to_id = ? ORDER BY 2"),
+                      {id, id});
+    if (!r)
+        return r.error();
+    QList<Relation> out;
+    while (r->next()) {
+        Relation rel;
+        rel.type = parseDocumentType(r->str(0)).value_or(DocumentType::Quote);
+        rel.id = r->i64(1);
+        if (!r->isNull(2))
+            rel.number = r->i64(2);
+        rel.relation = r->str(3);
+        out << rel;
+    }
+    return out;
+}
+
+Result<QList<qint64>> DocumentRepository::relatedIds(qint64 id, DocumentType type, const QString& relation)
+{
+    auto r = m_db.run(QStringLiteral("SELECT d.id FROM document_relations rel JOIN documents d ON d.id = rel.to_id "
+                                     "WHERE rel.from_id = ? AND d.type = ? AND rel.relation = ? ORDER BY d.id"),
+                      {id, documentTypeKey(type), relation});
+    if (!r)
+        return r.error();
+    QList<qint64> out;
+    while (r->next())
+        out << r->i64(0);
+    return out;
+}
+
+Result<void> DocumentRepository::log(qint64 documentId, const QString& kind, const QString& text)
+{
+    SD_TRY(m_db.run(QStringLiteral("INSERT INTO activity_log(document_id, at, user, kind, text) VALUES (?, ?, ?, ?, ?)"),
+                    {documentId, now(), currentUser(), kind, text}));
+    return {};
+}
+
+Result<QList<ActivityEntry>> DocumentRepository::activity(qint64 documentId)
+{
+    auto r = m_db.run(QStringLiteral("SELECT at, user, kind, text FROM activity_log WHERE document_id = ? AND kind <> 'line' ORDER BY id"),
+                      {documentId});
+    if (!r)
+        return r.error();
+    QList<ActivityEntry> out;
+    while (r->next())
+        out << ActivityEntry{QDateTime::fromString(r->str(0), Qt::ISODateWithMs), r->str(1), r->str(2), r->str(3)};
+    return out;
+}
+
+Result<qint64> DocumentRepository::addAttachment(qint64 documentId, const QString& name, const QString& mime,
+                                                 const QByteArray& data)
+{
+    auto r = m_db.run(QStringLiteral("INSERT INTO attachments(document_id, name, mime, data, added_at, added_by) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)"),
+                      {documentId, name, mime, data, now(), currentUser()});
+    if (!r)
+        return r.error();
+    return r->lastInsertId();
+}
+
+Result<QList<AttachmentInfo>> DocumentRepository::attachments(qint64 documentId)
+{
+    auto r = m_db.run(QStringLiteral("SELECT id, name, mime, length(data), added_at FROM attachments WHERE document_id = ? ORDER BY id"),
+                      {documentId});
+    if (!r)
+        return r.error();
+    QList<AttachmentInfo> out;
+    while (r->next())
+        out << AttachmentInfo{r->i64(0), r->str(1), r->str(2), r->i64(3), QDateTime::fromString(r->str(4), Qt::ISODateWithMs)};
+    return out;
+}
+
+Result<QList<OrderLineFacts>> DocumentRepository::orderLineFacts(qint64 orderId)
+{
+    // Shipment lines point at the order line through source_line_id (bundle component lines
+    // point at the shipment's bundle line through parent_line_id instead); invoice lines point
+    // at the order line; credit-note lines point at the invoice line.
+    auto r = m_db.run(QStringLiteral(
+        "SELECT ol.id, "
+        " coalesce((SELECT sum(sl.quantity) FROM document_lines sl JOIN documents s ON s.id = sl.document_id "
+        "   WHERE sl.source_line_id = ol.id AND sl.parent_line_id IS NULL AND s.type = 'shipment' AND s.status = 'sent'), 0), "
+        " coalesce((SELECT sum(sl.quantity) FROM document_lines sl JOIN documents s ON s.id = sl.document_id "
+        "   WHERE sl.source_line_id = ol.id AND sl.parent_line_id IS NULL AND s.type = 'shipment' AND s.status = 'draft'), 0), "
+        " coalesce((SELECT sum(il.quantity) FROM document_lines il JOIN documents i ON i.id = il.document_id "
+        "   WHERE il.source_line_id = ol.id AND i.type = 'invoice' AND i.status = 'draft'), 0), "
+        " coalesce((SELECT sum(il.quantity) FROM document_lines il JOIN documents i ON i.id = il.document_id "
+        "   WHERE il.source_line_id = ol.id AND i.type = 'invoice' AND i.status = 'booked'), 0), "
+        " coalesce((SELECT sum(cl.quantity) FROM document_lines cl JOIN documents c ON c.id = cl.document_id "
+        "   JOIN document_lines il ON il.id = cl.source_line_id "
+        "   WHERE il.source_line_id = ol.id AND c.type = 'credit_note' AND c.status = 'booked' AND cl.reinvoice = 1), 0) "
+        "FROM document_lines ol WHERE ol.document_id = ? ORDER BY ol.position, ol.line_no"),
+        {orderId});
+    if (!r)
+        return r.error();
+    QList<OrderLineFacts> out;
+    while (r->next()) {
+        OrderLineFacts f;
+        f.lineId = r->i64(0);
+        f.shippedOnSent = Quantity::fromMilli(r->i64(1));
+        f.onUnsentShipments = Quantity::fromMilli(r->i64(2));
+        f.onDraftInvoices = Quantity::fromMilli(r->i64(3));
+        f.invoicedBooked = Quantity::fromMilli(r->i64(4));
+        f.creditedReinvoiceable = Quantity::fromMilli(r->i64(5));
+        out << f;
+    }
+    return out;
+}
+
+Result<QHash<qint64, Quantity>> DocumentRepository::creditedPerInvoiceLine(qint64 invoiceId, bool bookedOnly)
+{
+    auto r = m_db.run(QStringLiteral("SELECT cl.source_line_id, sum(cl.quantity) FROM document_lines cl "
+                                     "JOIN documents c ON c.id = cl.document_id "
+                                     "WHERE c.type = 'credit_note' AND c.credited_invoice_id = ? AND (? = 0 OR c.status = 'booked') "
+                                     "AND cl.source_line_id IS NOT NULL GROUP BY cl.source_line_id"),
+                      {invoiceId, bookedOnly ? 1 : 0});
+    if (!r)
+        return r.error();
+    QHash<qint64, Quantity> out;
+    while (r->next())
+        out.insert(r->i64(0), Quantity::fromMilli(r->i64(1)));
+    return out;
+}
+
+Result<qint64> DocumentRepository::addPayment(qint64 invoiceId, const QDate& date, Money amount, const QString& note)
+{
+    auto r = m_db.run(QStringLiteral("INSERT INTO payments(invoice_id, date, amount, note, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)"),
+                      {invoiceId, date.toString(Qt::ISODate), amount.minor(), note, now(), currentUser()});
+    if (!r)
+        return r.error();
+    return r->lastInsertId();
+}
+
+Result<Money> DocumentRepository::paid(qint64 invoiceId)
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT coalesce(sum(amount), 0) FROM payments WHERE invoice_id = ?"), {invoiceId});
+    if (!v)
+        return v.error();
+    return Money::fromMinor(v->toLongLong());
+}
+
+Result<Money> DocumentRepository::credited(qint64 invoiceId)
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT coalesce(sum(gross), 0) FROM documents WHERE type = 'credit_note' "
+                                        "AND status = 'booked' AND credited_invoice_id = ?"),
+                         {invoiceId});
+    if (!v)
+        return v.error();
+    return Money::fromMinor(v->toLongLong());
+}
+
+Result<qint64> DocumentRepository::addReminder(qint64 invoiceId, const QDate& date, Money fee)
+{
+    auto r = m_db.run(QStringLiteral("INSERT INTO reminders(invoice_id, date, fee, created_at, created_by) VALUES (?, ?, ?, ?, ?)"),
+                      {invoiceId, date.toString(Qt::ISODate), fee.minor(), now(), currentUser()});
+    if (!r)
+        return r.error();
+    return r->lastInsertId();
+}
+
+Result<int> DocumentRepository::reminderCount(qint64 invoiceId, bool withFeeOnly)
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM reminders WHERE invoice_id = ? AND (? = 0 OR fee > 0)"),
+                         {invoiceId, withFeeOnly ? 1 : 0});
+    if (!v)
+        return v.error();
+    return v->toInt();
+}
+
+Result<bool> DocumentRepository::anyBooked(DocumentType type)
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT 1 FROM documents WHERE type = ? AND status = 'booked' LIMIT 1"),
+                         {documentTypeKey(type)});
+    if (!v)
+        return v.error();
+    return !v->isNull();
+}
+
+} // namespace sd::storage

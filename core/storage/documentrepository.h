@@ -1,0 +1,102 @@
+#pragma once
+
+// DocumentRepository: documents, their lines, relations, activity log, attachments, payments
+// and reminders. Typed functions only; the services decide what is allowed.
+
+#include "common/result.h"
+#include "documents/document.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace sd::storage {
+
+class Database;
+
+struct Relation
+{
+    DocumentType type = DocumentType::Quote;
+    qint64 id = 0;
+    std::optional<qint64> number;
+    QString relation; // from the point of view of the document asked about
+};
+
+struct ActivityEntry
+{
+    QDateTime at;
+    QString user;
+    QString kind;
+    QString text;
+};
+
+struct AttachmentInfo
+{
+    qint64 id = 0;
+    QString name;
+    QString mime;
+    qint64 size = 0;
+    QDateTime addedAt;
+};
+
+// Per order line: what shipments, invoices and credit notes did with it (derived statuses).
+struct OrderLineFacts
+{
+    qint64 lineId = 0;
+    Quantity shippedOnSent; // for bundles: min over components, in bundles
+    Quantity onUnsentShipments;
+    Quantity onDraftInvoices;
+    Quantity invoicedBooked;
+    Quantity creditedReinvoiceable; // credited on booked credit notes with reinvoice set
+};
+
+class DocumentRepository
+{
+public:
+    explicit DocumentRepository(Database& db)
+        : m_db(db)
+    {
+    }
+
+    Result<qint64> insert(Document& document); // header and lines; fills ids
+    Result<Document> load(qint64 id);
+    Result<void> updateHeader(const Document& document);
+    Result<void> remove(qint64 id);
+
+    Result<qint64> insertLine(qint64 documentId, DocumentLine& line);
+    Result<void> updateLine(const DocumentLine& line);
+    Result<void> removeLine(qint64 lineId);
+    Result<int> highestLineNo(qint64 documentId);
+    Result<void> setPicked(qint64 lineId, Quantity picked);
+
+    Result<std::optional<qint64>> idByNumber(DocumentType type, qint64 number);
+
+    Result<void> addRelation(qint64 fromId, qint64 toId, const QString& relation);
+    Result<QList<Relation>> relations(qint64 id);
+    Result<QList<qint64>> relatedIds(qint64 id, DocumentType type, const QString& relation);
+
+    Result<void> log(qint64 documentId, const QString& kind, const QString& text);
+    Result<QList<ActivityEntry>> activity(qint64 documentId);
+
+    Result<qint64> addAttachment(qint64 documentId, const QString& name, const QString& mime, const QByteArray& data);
+    Result<QList<AttachmentInfo>> attachments(qint64 documentId);
+
+    // Order quantities as the derived statuses and conversions need them.
+    Result<QList<OrderLineFacts>> orderLineFacts(qint64 orderId);
+    // Per invoice line: quantity already credited on credit notes (booked and drafts).
+    Result<QHash<qint64, Quantity>> creditedPerInvoiceLine(qint64 invoiceId, bool bookedOnly);
+
+    Result<qint64> addPayment(qint64 invoiceId, const QDate& date, Money amount, const QString& note);
+    Result<Money> paid(qint64 invoiceId);
+    Result<Money> credited(qint64 invoiceId); // gross of booked credit notes
+    Result<qint64> addReminder(qint64 invoiceId, const QDate& date, Money fee);
+    Result<int> reminderCount(qint64 invoiceId, bool withFeeOnly);
+
+    Result<bool> anyBooked(DocumentType type);
+    static QString currentUser();
+
+private:
+    Result<QList<DocumentLine>> loadLines(qint64 documentId);
+    Database& m_db;
+};
+
+} // namespace sd::storage

@@ -1,0 +1,80 @@
+#include "stockrepository.h"
+
+#include "common/clock.h"
+#include "database.h"
+#include "documentrepository.h"
+
+namespace sd::storage {
+
+Result<void> StockRepository::add(const StockMove& m)
+{
+    SD_TRY(m_db.run(QStringLiteral("INSERT INTO stock_moves(product_id, date, quantity, value, reason, note, document_id, "
+                                   "document_line_id, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?)"),
+                    {m.productId, m.date.toString(Qt::ISODate), m.quantity.milli(), m.value.minor(), m.reason, m.note,
+                     m.documentId ? QVariant(m.documentId) : QVariant(),
+                     m.documentLineId ? QVariant(m.documentLineId) : QVariant(),
+                     Clock::instance().now().toString(Qt::ISODateWithMs), DocumentRepository::currentUser()}));
+    return {};
+}
+
+Result<QPair<Quantity, Money>> StockRepository::onHand(qint64 productId)
+{
+    auto r = m_db.run(QStringLiteral("SELECT coalesce(sum(quantity), 0), coalesce(sum(value), 0) FROM stock_moves WHERE product_id = ?"),
+                      {productId});
+    if (!r)
+        return r.error();
+    r->next();
+    return qMakePair(Quantity::fromMilli(r->i64(0)), Money::fromMinor(r->i64(1)));
+}
+
+Result<Quantity> StockRepository::reserved(qint64 productId)
+{
+    // Direct product lines on confirmed orders, plus bundle lines through their components.
+    auto r = m_db.run(QStringLiteral(
+        "WITH open_lines AS ("
+        "  SELECT ol.id, ol.product_id, ol.kind, ol.quantity - coalesce((SELECT sum(sl.quantity) FROM document_lines sl "
+        "    JOIN documents s ON s.id = sl.document_id WHERE sl.source_line_id = ol.id AND sl.parent_line_id IS NULL "
+        "    AND s.type = 'shipment' AND s.status = 'sent'), 0) AS open_qty "
+        "  FROM document_lines ol JOIN documents o ON o.id = ol.document_id "
+        "  WHERE o.type = 'order' AND o.status = 'sent' AND ol.kind IN ('product','bundle')) "
+        "SELECT coalesce((SELECT sum(max(open_qty, 0)) FROM open_lines WHERE kind = 'product' AND product_id = ?), 0) "
+        "     + coalesce((SELECT sum(max(ol.open_qty, 0) * bc.quantity / 1000) FROM open_lines ol "
+        "         JOIN bundle_components bc ON bc.bundle_id = ol.product_id "
+        "         WHERE ol.kind = 'bundle' AND bc.component_id = ?), 0)"),
+        {productId, productId});
+    if (!r)
+        return r.error();
+    r->next();
+    return Quantity::fromMilli(r->i64(0));
+}
+
+Result<QList<costing::Layer>> StockRepository::fifoLayers(qint64 productId)
+{
+    QList<costing::Layer> layers;
+    Quantity consumed;
+    {
+        auto r = m_db.run(QStringLiteral("SELECT quantity, value FROM stock_moves WHERE product_id = ? ORDER BY date, id"), {productId});
+        if (!r)
+            return r.error();
+        while (r->next()) {
+            const Quantity q = Quantity::fromMilli(r->i64(0));
+            if (q.isPositive())
+                layers.append({q, Money::fromMinor(r->i64(1))});
+            else
+                consumed -= q;
+        }
+    }
+    // Replay consumption oldest first to find what remains of each layer.
+    costing::fifoOut(layers, consumed, Money());
+    return layers;
+}
+
+Result<QDate> StockRepository::latestMoveDate(qint64 productId)
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT max(date) FROM stock_moves WHERE product_id = ?"), {productId});
+    if (!v)
+        return v.error();
+    return v->isNull() ? QDate() : QDate::fromString(v->toString(), Qt::ISODate);
+}
+
+} // namespace sd::storage

@@ -1,0 +1,49 @@
+#pragma once
+
+// The stock ledger (append-only; on hand = Σ movements) and the figures derived from it.
+
+#include "common/result.h"
+#include "inventory/costing.h"
+#include "money/money.h"
+#include "money/quantity.h"
+
+#include <QDate>
+#include <QString>
+
+namespace sd::storage {
+
+class Database;
+
+struct StockMove
+{
+    qint64 productId = 0;
+    QDate date;
+    Quantity quantity; // signed
+    Money value; // signed cost of goods
+    QString reason; // receipt, shipment, adjustment, count, return
+    QString note;
+    qint64 documentId = 0;
+    qint64 documentLineId = 0;
+};
+
+class StockRepository
+{
+public:
+    explicit StockRepository(Database& db)
+        : m_db(db)
+    {
+    }
+
+    Result<void> add(const StockMove& move);
+    Result<QPair<Quantity, Money>> onHand(qint64 productId); // quantity and value
+    // Quantity on confirmed (sent) orders not yet shipped or waiting on a shipment draft.
+    Result<Quantity> reserved(qint64 productId);
+    // Remaining FIFO layers: receipts minus everything that left, oldest first.
+    Result<QList<costing::Layer>> fifoLayers(qint64 productId);
+    Result<QDate> latestMoveDate(qint64 productId);
+
+private:
+    Database& m_db;
+};
+
+} // namespace sd::storage

@@ -1,0 +1,160 @@
+// The sales flow through SalesService (seed 000): quote → order → two partial shipments →
+// invoice of shipped lines → rest invoiced → credit note, with statuses and invariants.
+
+#include "services/companyservice.h"
+#include "services/masterdataservice.h"
+#include "services/salesservice.h"
+#include "services/stockservice.h"
+#include "support/tempcompany.h"
+
+#include <catch2/catch.hpp>
+
+using namespace sd;
+using sd::test::TempCompany;
+
+namespace {
+
+struct Shop
+{
+    TempCompany c;
+    SalesService sales{*c.db};
+    StockService stock{*c.db};
+    Shop()
+    {
+        MasterDataService m(*c.db);
+        Customer k;
+        k.name = QStringLiteral("Bryggen Kafé AS");
+        REQUIRE(m.addCustomer(k));
+        for (auto [sku, price] : {std::pair{"KOPP", "79"}, std::pair{"KAFFE", "189"}}) {
+            Product p;
+            p.sku = QString::fromLatin1(sku);
+            p.name = p.sku;
+            p.price = UnitPrice::parse(QString::fromLatin1(price)).value();
+            REQUIRE(m.addProduct(p));
+        }
+        REQUIRE(stock.receive(QStringLiteral("KOPP"), Quantity::fromUnits(10), UnitPrice::parse(QStringLiteral("30")).value()));
+        REQUIRE(stock.receive(QStringLiteral("KAFFE"), Quantity::fromUnits(10), UnitPrice::parse(QStringLiteral("90")).value()));
+    }
+    DocumentView v(qint64 id)
+    {
+        auto r = sales.view(id);
+        REQUIRE(r);
+        return *r;
+    }
+};
+
+LineInput product(const char* sku, qint64 units)
+{
+    LineInput in;
+    in.sku = QString::fromLatin1(sku);
+    in.quantity = Quantity::fromUnits(units);
+    return in;
+}
+
+} // namespace
+
+TEST_CASE("the whole flow keeps statuses, numbers, stock and totals right", "[storage][sales]")
+{
+    Shop s;
+    auto quote = s.sales.create(DocumentType::Quote, 10001);
+    REQUIRE(quote);
+    REQUIRE_OK(s.sales.addLine(*quote, product("KOPP", 4)));
+    REQUIRE(s.sales.addLine(*quote, product("KAFFE", 2)).value() == 2);
+    CHECK(s.v(*quote).document.totals.gross.toString() == QStringLiteral("867.50")); // (316+378)*1.25
+    REQUIRE(s.sales.sendQuote(*quote));
+    auto order = s.sales.acceptQuote(*quote, DocumentType::Order);
+    REQUIRE(order);
+    CHECK(s.v(*quote).document.status == QStringLiteral("accepted"));
+    CHECK(s.v(*quote).document.archived);
+    REQUIRE(s.sales.confirmOrder(*order));
+    CHECK(s.v(*order).deliveryStatus == QStringLiteral("not_shipped"));
+    CHECK(s.stock.figures(QStringLiteral("KOPP")).value().reserved == Quantity::fromUnits(4));
+
+    auto ship1 = s.sales.createShipment(*order);
+    REQUIRE(ship1);
+    CHECK(s.v(*order).deliveryStatus == QStringLiteral("ready"));
+    CHECK(s.sales.pick(*ship1, QStringLiteral("KOPP"), Quantity::fromUnits(5)).error().code == ErrorCode::RuleViolation);
+    REQUIRE(s.sales.pick(*ship1, QStringLiteral("KOPP"), Quantity::fromUnits(3)));
+    CHECK(s.v(*ship1).pickedStatus == QStringLiteral("partial"));
+    REQUIRE(s.sales.sendShipment(*ship1));
+    CHECK(s.v(*order).deliveryStatus == QStringLiteral("partial"));
+    CHECK(s.stock.figures(QStringLiteral("KOPP")).value().onHand == Quantity::fromUnits(7));
+    CHECK(s.stock.figures(QStringLiteral("KOPP")).value().reserved == Quantity::fromUnits(1));
+
+    auto ship2 = s.sales.createShipment(*order);
+    REQUIRE(ship2);
+    REQUIRE(s.sales.pickAll(*ship2));
+    REQUIRE(s.sales.sendShipment(*ship2));
+    CHECK(s.v(*order).deliveryStatus == QStringLiteral("delivered"));
+    CHECK(s.sales.createShipment(*order).error().code == ErrorCode::RuleViolation);
+
+    auto inv1 = s.sales.invoiceOrder(*order, true);
+    REQUIRE(inv1);
+    CHECK(s.v(*order).invoiceStatus == QStringLiteral("ready"));
+    CHECK(s.sales.book(*inv1).value() == 1001);
+    CHECK(s.v(*order).invoiceStatus == QStringLiteral("invoiced"));
+    CHECK(s.v(*order).document.archived);
+    const DocumentView booked = s.v(*inv1);
+    CHECK(booked.document.totals.gross.toString() == QStringLiteral("867.50"));
+    CHECK(booked.paymentStatus == QStringLiteral("unpaid"));
+    CHECK_FALSE(booked.document.kid.isEmpty());
+    CHECK(s.sales.setLine(*inv1, 1, LineChange{Quantity::fromUnits(1), {}, {}, {}}).error().code == ErrorCode::Immutable);
+
+    auto cn = s.sales.credit(1001, {{1, Quantity::fromUnits(1)}}, true, true);
+    REQUIRE(cn);
+    CHECK(s.sales.credit(1001, {{1, Quantity::fromUnits(4)}}, false, true).error().code == ErrorCode::RuleViolation);
+    CHECK(s.sales.book(*cn).value() == 1001); // its own series
+    CHECK(s.v(*order).invoiceStatus == QStringLiteral("partial"));
+    CHECK(s.stock.figures(QStringLiteral("KOPP")).value().onHand == Quantity::fromUnits(7));
+    CHECK(s.v(*inv1).credited.toString() == QStringLiteral("98.75"));
+    REQUIRE(s.sales.registerPayment(1001, Money::parse(QStringLiteral("768.75")).value()));
+    CHECK(s.v(*inv1).paymentStatus == QStringLiteral("paid"));
+
+    auto inv2 = s.sales.invoiceOrder(*order, false);
+    REQUIRE(inv2);
+    CHECK(s.sales.book(*inv2).value() == 1002);
+    CHECK(s.v(*order).invoiceStatus == QStringLiteral("invoiced"));
+    CHECK(CompanyService(*s.c.db).check().value().isEmpty());
+}
+
+TEST_CASE("refusals change nothing", "[storage][sales]")
+{
+    Shop s;
+    auto inv = s.sales.create(DocumentType::Invoice, 10001);
+    REQUIRE(inv);
+    CHECK(s.sales.book(*inv).error().code == ErrorCode::RuleViolation); // empty
+    CHECK(CompanyService(*s.c.db).setting(QStringLiteral("series.invoice.next")).value() == QStringLiteral("1001"));
+    auto quote = s.sales.create(DocumentType::Quote, 10001);
+    REQUIRE(s.sales.addLine(*quote, product("KOPP", 1)));
+    REQUIRE(s.sales.rejectQuote(*quote));
+    CHECK(s.sales.acceptQuote(*quote, DocumentType::Order).error().code == ErrorCode::InvalidState);
+    CHECK(s.sales.addLine(*inv, product("NOPE", 1)).error().code == ErrorCode::NotFound);
+    auto order = s.sales.create(DocumentType::Order, 10001);
+    REQUIRE(s.sales.addLine(*order, product("KOPP", 11)));
+    REQUIRE(s.sales.confirmOrder(*order));
+    auto ship = s.sales.createShipment(*order);
+    REQUIRE(s.sales.pickAll(*ship));
+    auto refused = s.sales.sendShipment(*ship);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::InsufficientStock);
+    CHECK(refused.error().message.contains(QStringLiteral("1 short")));
+    CHECK(s.v(*ship).document.status == QStringLiteral("draft"));
+    CHECK(s.stock.figures(QStringLiteral("KOPP")).value().onHand == Quantity::fromUnits(10));
+}
+
+TEST_CASE("average cost leaves exactly zero value with the last unit", "[storage][stock]")
+{
+    Shop s;
+    MasterDataService m(*s.c.db);
+    Product p;
+    p.sku = QStringLiteral("TRE");
+    p.name = QStringLiteral("Tre");
+    REQUIRE(m.addProduct(p));
+    // 3 units worth 100.00, sold one at a time: 33.33, 33.34 (rounded), 33.33 → 0.00 left.
+    REQUIRE(s.stock.receive(QStringLiteral("TRE"), Quantity::fromUnits(3), UnitPrice::parse(QStringLiteral("33.3333")).value()));
+    CHECK(s.stock.figures(QStringLiteral("TRE")).value().value.toString() == QStringLiteral("100.00"));
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(s.stock.adjust(QStringLiteral("TRE"), Quantity::fromUnits(-1), QStringLiteral("sold")));
+    CHECK(s.stock.figures(QStringLiteral("TRE")).value().value.toString() == QStringLiteral("0.00"));
+    CHECK(s.stock.figures(QStringLiteral("TRE")).value().onHand.isZero());
+}
