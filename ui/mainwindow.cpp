@@ -2,6 +2,7 @@
 
 #include "common/preferences.h"
 #include "docks/customersdock.h"
+#include "docks/documentdock.h"
 #include "services/companyservice.h"
 #include "storage/database.h"
 
@@ -45,20 +46,31 @@ void MainWindow::createDocks()
         QString objectName;
         QString title;
         Qt::DockWidgetArea area;
+        DocumentType type;
     };
     const QList<DockSpec> specs = {
-        {QStringLiteral("quotesDock"), tr("Quotes"), Qt::LeftDockWidgetArea},
-        {QStringLiteral("ordersDock"), tr("Orders"), Qt::LeftDockWidgetArea},
-        {QStringLiteral("shipmentsDock"), tr("Shipments"), Qt::LeftDockWidgetArea},
-        {QStringLiteral("invoicesDock"), tr("Invoices"), Qt::LeftDockWidgetArea},
+        {QStringLiteral("quotesDock"), tr("Quotes"), Qt::LeftDockWidgetArea, DocumentType::Quote},
+        {QStringLiteral("ordersDock"), tr("Orders"), Qt::LeftDockWidgetArea, DocumentType::Order},
+        {QStringLiteral("shipmentsDock"),
+         tr("Shipments"),
+         Qt::LeftDockWidgetArea,
+         DocumentType::Shipment},
+        {QStringLiteral("invoicesDock"),
+         tr("Invoices"),
+         Qt::LeftDockWidgetArea,
+         DocumentType::Invoice}, // with credit notes
     };
     QDockWidget* first = nullptr;
     for (const auto& spec : specs) {
         auto* dock = new QDockWidget(spec.title, this);
         dock->setObjectName(spec.objectName);
-        auto* placeholder = new QListWidget(dock);
-        placeholder->addItem(tr("No documents yet."));
-        dock->setWidget(placeholder);
+        if (m_db) {
+            dock->setWidget(new DocumentDock(*m_db, spec.type, dock));
+        } else {
+            auto* placeholder = new QListWidget(dock);
+            placeholder->addItem(tr("No company file open."));
+            dock->setWidget(placeholder);
+        }
         addDockWidget(spec.area, dock);
         if (first)
             tabifyDockWidget(first, dock);

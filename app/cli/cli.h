@@ -90,6 +90,9 @@ struct Command
 // Each commands/*.cpp contributes its verbs.
 QList<Command> companyCommands();
 QList<Command> masterDataCommands();
+QList<Command> documentCommands();
+QList<Command> stockCommands();
+QList<Command> exportCommands();
 
 // Parsing helpers returning exit-2 errors for malformed numbers.
 Result<qint64> parseInteger(const QString& text, const QString& what, qint64 min, qint64 max);

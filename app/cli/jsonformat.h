@@ -8,9 +8,18 @@
 
 #include <QJsonObject>
 
+namespace sd {
+struct DocumentView;
+struct StockFigures;
+} // namespace sd
+
 namespace sd::cli {
 
 QJsonObject toJson(const Customer& customer);
 QJsonObject toJson(const Product& product);
+// "JSON of a document" (shared/CLI.md): the common fields plus those of its type.
+QJsonObject toJson(const DocumentView& view);
+// stock show: {sku, on_hand, reserved, available, value}.
+QJsonObject toJson(const StockFigures& figures);
 
 } // namespace sd::cli

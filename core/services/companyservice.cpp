@@ -1,5 +1,6 @@
 #include "companyservice.h"
 
+#include "storage/documentrepository.h"
 #include "storage/migrator.h"
 #include "storage/settingsrepository.h"
 #include "storage/transaction.h"
@@ -10,15 +11,6 @@ namespace sd {
 
 using storage::SettingsRepository;
 using storage::Transaction;
-
-namespace {
-CompanyService::BookedInSeries g_bookedInSeries = nullptr;
-}
-
-void CompanyService::setBookedInSeries(BookedInSeries fn)
-{
-    g_bookedInSeries = fn;
-}
 
 Result<std::unique_ptr<storage::Database>> CompanyService::createCompany(const QString& path,
                                                                          const CompanySetup& setup)
@@ -132,8 +124,8 @@ Result<QString> CompanyService::setSetting(const QString& key, const QString& va
             return makeError(ErrorCode::InvalidInput,
                              tr("The next number must be a whole number from 1 to 999999999."));
         SD_TRY(tx.begin());
-        if (g_bookedInSeries) {
-            auto booked = g_bookedInSeries(m_db, series);
+        if (series == QStringLiteral("invoice") || series == QStringLiteral("credit_note")) {
+            auto booked = storage::DocumentRepository(m_db).anyBooked(*parseDocumentType(series));
             if (!booked)
                 return booked.error();
             if (*booked)

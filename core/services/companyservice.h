@@ -41,11 +41,6 @@ public:
     Result<QString> backup(const QString& targetPath);
     Result<QList<storage::Violation>> check();
 
-    // Test seam and extension point: whether a series has booked numbers (the document engine
-    // registers the real answer; the foundation has no booked documents).
-    using BookedInSeries = Result<bool> (*)(storage::Database& db, const QString& series);
-    static void setBookedInSeries(BookedInSeries fn);
-
 private:
     storage::Database& m_db;
 };

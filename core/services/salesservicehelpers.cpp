@@ -217,6 +217,18 @@ Result<QList<DeliveryLine>> deliveryLines(Database& db, DocumentRepository& docs
 
 Result<void> fillDerived(Database& db, DocumentRepository& docs, DocumentView& v)
 {
+    // The VAT breakdown is not stored: derive it from the lines (the cached totals agree with
+    // them, which `check` verifies).
+    if (v.document.type != DocumentType::Shipment) {
+        QList<DocumentLine> priced;
+        for (const auto& l : v.document.lines)
+            if (!l.parentLineId)
+                priced << l;
+        auto totals = computeTotals(priced, v.document.discount);
+        if (!totals)
+            return totals.error();
+        v.document.totals.breakdown = totals->breakdown;
+    }
     const Document& d = v.document;
     const QDate today = Clock::instance().today();
     switch (d.type) {

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
 
 #include <memory>
@@ -49,6 +50,7 @@ public:
     QString str(int i) const { return m_query->value(i).toString(); }
     bool isNull(int i) const { return m_query->isNull(i); }
     bool flag(int i) const { return m_query->value(i).toLongLong() != 0; }
+    int columnCount() const { return m_query->record().count(); }
     qint64 lastInsertId() const { return m_query->lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query->numRowsAffected(); }
 

@@ -1,6 +1,7 @@
 #include "integritychecker.h"
 
 #include "database.h"
+#include "documentchecks.h"
 
 #include <QCoreApplication>
 
@@ -116,6 +117,11 @@ Result<QList<Violation>> IntegrityChecker::run(bool quick)
     SD_TRY(checkSettings(m_db, out));
     SD_TRY(checkCustomerNumbers(m_db, out));
     SD_TRY(checkBundles(m_db, out));
+    SD_TRY(checkGaplessNumbers(m_db, out));
+    SD_TRY(checkImmutabilityGuards(m_db, out));
+    SD_TRY(checkDocumentTotals(m_db, out));
+    SD_TRY(checkQuantities(m_db, out));
+    SD_TRY(checkStockLedger(m_db, out));
     for (const auto& r : registry())
         SD_TRY(r.check(m_db, out));
     return out;

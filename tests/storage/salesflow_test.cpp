@@ -5,52 +5,20 @@
 #include "services/masterdataservice.h"
 #include "services/salesservice.h"
 #include "services/stockservice.h"
-#include "support/tempcompany.h"
+#include "support/shop.h"
 
 #include <catch2/catch.hpp>
 
 using namespace sd;
 using sd::test::TempCompany;
 
+using sd::test::Shop;
+
 namespace {
-
-struct Shop
-{
-    TempCompany c;
-    SalesService sales{*c.db};
-    StockService stock{*c.db};
-    Shop()
-    {
-        MasterDataService m(*c.db);
-        Customer k;
-        k.name = QStringLiteral("Bryggen Kafé AS");
-        REQUIRE(m.addCustomer(k));
-        for (auto [sku, price] : {std::pair{"KOPP", "79"}, std::pair{"KAFFE", "189"}}) {
-            Product p;
-            p.sku = QString::fromLatin1(sku);
-            p.name = p.sku;
-            p.price = UnitPrice::parse(QString::fromLatin1(price)).value();
-            REQUIRE(m.addProduct(p));
-        }
-        REQUIRE(stock.receive(QStringLiteral("KOPP"), Quantity::fromUnits(10), UnitPrice::parse(QStringLiteral("30")).value()));
-        REQUIRE(stock.receive(QStringLiteral("KAFFE"), Quantity::fromUnits(10), UnitPrice::parse(QStringLiteral("90")).value()));
-    }
-    DocumentView v(qint64 id)
-    {
-        auto r = sales.view(id);
-        REQUIRE(r);
-        return *r;
-    }
-};
-
 LineInput product(const char* sku, qint64 units)
 {
-    LineInput in;
-    in.sku = QString::fromLatin1(sku);
-    in.quantity = Quantity::fromUnits(units);
-    return in;
+    return Shop::product(sku, units);
 }
-
 } // namespace
 
 TEST_CASE("the whole flow keeps statuses, numbers, stock and totals right", "[storage][sales]")

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QStandardPaths>
@@ -26,6 +27,13 @@ int main(int argc, char** argv)
     QDir().mkpath(qEnvironmentVariable("XDG_RUNTIME_DIR"));
     QFile::setPermissions(qEnvironmentVariable("XDG_RUNTIME_DIR"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QStandardPaths::setTestModeEnabled(true);
+    // Company files of tests live in memory-backed /dev/shm where there is one: synchronous=FULL
+    // fsyncs stay real calls but cost nothing, so thousands of files stay fast.
+    if (qEnvironmentVariableIsEmpty("TMPDIR") && QFileInfo(QStringLiteral("/dev/shm")).isWritable())
+        qputenv("TMPDIR", "/dev/shm");
+    // Property tests: thousands of sequences, reproducible by default (override with RC_PARAMS).
+    if (qEnvironmentVariableIsEmpty("RC_PARAMS"))
+        qputenv("RC_PARAMS", "max_success=2000 max_size=60 seed=20261123");
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     std::unique_ptr<QCoreApplication> app(sdCreateTestApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("SalgsdeskTests"));

@@ -36,6 +36,11 @@ inline const Preference<QByteArray> mainWindowState{"mainWindow/state"};
 inline const Preference<QString> lastCompanyFile{"files/lastCompany"};
 inline const Preference<QStringList> recentFiles{"files/recent"};
 inline const Preference<QString> language{"ui/language"};
+// Remembered list filters, one map per document dock (DocumentDock::saveFilter).
+inline const Preference<QVariantMap> quoteListFilter{"lists/quote/filter"};
+inline const Preference<QVariantMap> orderListFilter{"lists/order/filter"};
+inline const Preference<QVariantMap> shipmentListFilter{"lists/shipment/filter"};
+inline const Preference<QVariantMap> invoiceListFilter{"lists/invoice/filter"};
 } // namespace prefs
 
 } // namespace sd::ui

@@ -1,0 +1,880 @@
+// Sales documents: quote, order, shipment, invoice, credit note, their lines, comments,
+// attachments, payments and reminders; show.
+
+#include "cli/cli.h"
+#include "cli/jsonformat.h"
+#include "common/clock.h"
+#include "services/masterdataservice.h"
+#include "services/salesservice.h"
+#include "storage/documentlistquery.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace sd::cli {
+
+namespace {
+
+constexpr qint64 kMaxId = 999'999'999'999LL;
+
+Result<qint64> documentId(const QString& text)
+{
+    return parseInteger(text, Context::tr("document id"), 1, kMaxId);
+}
+
+Result<qint64> invoiceNumber(const QString& text)
+{
+    return parseInteger(text, Context::tr("invoice number"), 1, kMaxId);
+}
+
+Result<qint64> customerNumber(const QString& text)
+{
+    return parseInteger(text, Context::tr("customer number"), 1, 999'999'999);
+}
+
+Result<std::optional<QDate>> optionalDate(const Args& args, const QString& option)
+{
+    if (!args.has(option))
+        return std::optional<QDate>();
+    auto d = parseDate(args.value(option));
+    if (!d)
+        return d.error();
+    return std::optional<QDate>(*d);
+}
+
+// After a change: the document as it is now ({id} if it cannot be read back).
+int printDocument(Context& ctx, SalesService& service, qint64 id, const QString& human)
+{
+    auto view = service.view(id);
+    if (!view)
+        return ctx.ok(QJsonObject{{QStringLiteral("id"), id}}, human);
+    return ctx.ok(toJson(*view), human);
+}
+
+// The common shape of `VERB ID` commands that change one document and print it.
+int simpleDocumentVerb(Context& ctx,
+                       int verbWords,
+                       const std::function<Result<void>(SalesService&, qint64)>& action,
+                       const QString& human)
+{
+    auto args = ctx.parse(verbWords, {{}, {}, 1, 1});
+    if (!args)
+        return ctx.fail(args.error());
+    auto id = documentId(args->positional[0]);
+    if (!id)
+        return ctx.fail(id.error());
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    SalesService service(**db);
+    if (auto r = action(service, *id); !r)
+        return ctx.fail(r.error());
+    return printDocument(ctx, service, *id, human.arg(*id));
+}
+
+// The common shape of `VERB ID` commands that make a new document and print {id}.
+int creatingDocumentVerb(Context& ctx,
+                         int verbWords,
+                         const ArgSpec& spec,
+                         const std::function<Result<qint64>(SalesService&, qint64, const Args&)>& action,
+                         const QString& human)
+{
+    auto args = ctx.parse(verbWords, spec);
+    if (!args)
+        return ctx.fail(args.error());
+    auto id = documentId(args->positional[0]);
+    if (!id)
+        return ctx.fail(id.error());
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    SalesService service(**db);
+    auto made = action(service, *id, *args);
+    if (!made)
+        return ctx.fail(made.error());
+    return ctx.ok(QJsonObject{{QStringLiteral("id"), *made}}, human.arg(*made));
+}
+
+// ---- create -------------------------------------------------------------------------------
+
+int createDocument(Context& ctx, DocumentType type)
+{
+    QStringList options{QStringLiteral("--customer")};
+    if (type == DocumentType::Quote)
+        options << QStringLiteral("--valid-until");
+    auto args = ctx.parse(2, {options, {}});
+    if (!args)
+        return ctx.fail(args.error());
+    if (!args->has(QStringLiteral("--customer")))
+        return ctx.usage(Context::tr("%1 create needs --customer CUSTNO.").arg(documentTypeKey(type)));
+    auto customer = customerNumber(args->value(QStringLiteral("--customer")));
+    if (!customer)
+        return ctx.fail(customer.error());
+    auto validUntil = optionalDate(*args, QStringLiteral("--valid-until"));
+    if (!validUntil)
+        return ctx.fail(validUntil.error());
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto id = SalesService(**db).create(type, *customer, *validUntil);
+    if (!id)
+        return ctx.fail(id.error());
+    return ctx.ok(QJsonObject{{QStringLiteral("id"), *id}},
+                  Context::tr("Created %1 %2.").arg(documentTypeName(type)).arg(*id));
+}
+
+int quoteCreate(Context& ctx)
+{
+    return createDocument(ctx, DocumentType::Quote);
+}
+
+int orderCreate(Context& ctx)
+{
+    return createDocument(ctx, DocumentType::Order);
+}
+
+int invoiceCreate(Context& ctx)
+{
+    return createDocument(ctx, DocumentType::Invoice);
+}
+
+// ---- doc ----------------------------------------------------------------------------------
+
+int docSet(Context& ctx)
+{
+    auto args = ctx.parse(2, {{QStringLiteral("--date"), QStringLiteral("--your-ref"), QStringLiteral("--our-ref"),
+                               QStringLiteral("--heading"), QStringLiteral("--note"), QStringLiteral("--delivery-date"),
+                               QStringLiteral("--valid-until"), QStringLiteral("--discount"), QStringLiteral("--layout")},
+                              {},
+                              1,
+                              1});
+    if (!args)
+        return ctx.fail(args.error());
+    auto id = documentId(args->positional[0]);
+    if (!id)
+        return ctx.fail(id.error());
+    if (args->ordered.isEmpty())
+        return ctx.usage(Context::tr("doc set needs at least one option to change."));
+    HeaderChange change;
+    for (const auto& [option, target] : {std::pair{QStringLiteral("--date"), &change.date},
+                                         std::pair{QStringLiteral("--delivery-date"), &change.deliveryDate},
+                                         std::pair{QStringLiteral("--valid-until"), &change.validUntil}}) {
+        auto d = optionalDate(*args, option);
+        if (!d)
+            return ctx.fail(d.error());
+        *target = *d;
+    }
+    for (const auto& [option, target] : {std::pair{QStringLiteral("--your-ref"), &change.yourReference},
+                                         std::pair{QStringLiteral("--our-ref"), &change.ourReference},
+                                         std::pair{QStringLiteral("--heading"), &change.heading},
+                                         std::pair{QStringLiteral("--note"), &change.note},
+                                         std::pair{QStringLiteral("--layout"), &change.layout}})
+        if (args->has(option))
+            *target = args->value(option);
+    if (args->has(QStringLiteral("--discount"))) {
+        auto p = Percent::parse(args->value(QStringLiteral("--discount")));
+        if (!p)
+            return ctx.fail(p.error());
+        change.discount = *p;
+    }
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    SalesService service(**db);
+    if (auto r = service.setHeader(*id, change); !r)
+        return ctx.fail(r.error());
+    return printDocument(ctx, service, *id, Context::tr("Document %1 updated.").arg(*id));
+}
+
+int docDelete(Context& ctx)
+{
+    auto args = ctx.parse(2, {{}, {}, 1, 1});
+    if (!args)
+        return ctx.fail(args.error());
+    auto id = documentId(args->positional[0]);
+    if (!id)
+        return ctx.fail(id.error());
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    if (auto r = SalesService(**db).deleteDraft(*id); !r)
+        return ctx.fail(r.error());
+    return ctx.ok(QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("deleted"), true}},
+                  Context::tr("Document %1 deleted.").arg(*id));
+}
+
+int docDuplicate(Context& ctx)
+{
+    return creatingDocumentVerb(
+        ctx, 2, {{}, {}, 1, 1}, [](SalesService& s, qint64 id, const Args&) { return s.duplicate(id); },
+        Context::tr("Created the copy %1."));
+}
+
+int docArchive(Context& ctx)
+{
+    return simpleDocumentVerb(
+        ctx, 2, [](SalesService& s, qint64 id) { return s.setArchived(id, true); }, Context::tr("Document %1 archived."));
+}
+
+int docUnarchive(Context& ctx)
+{
+    return simpleDocumentVerb(
+        ctx, 2, [](SalesService& s, qint64 id) { return s.setArchived(id, false); },
+        Context::tr("Document %1 taken out of the archive."));
+}
+
+// ---- lines --------------------------------------------------------------------------------
+
+Result<int> lineNumber(const QString& text)
+{
+    auto n = parseInteger(text, Context::tr("line number"), 1, 1'000'000);
+    if (!n)
+        return n.error();
+    return int(*n);
+}
+
+int lineAdd(Context& ctx)
+{
+    auto args = ctx.parse(2, {{QStringLiteral("--sku"), QStringLiteral("--text"), QStringLiteral("--group"),
+                               QStringLiteral("--qty"), QStringLiteral("--price"), QStringLiteral("--discount"),
+                               QStringLiteral("--vat"), QStringLiteral("--vat-code")},
+                              {},
+                              1,
+                              1});
+    if (!args)
+        return ctx.fail(args.error());
+    auto id = documentId(args->positional[0]);
+    if (!id)
+        return ctx.fail(id.error());
+    const bool sku = args->has(QStringLiteral("--sku"));
+    const bool text = args->has(QStringLiteral("--text"));
+    const bool group = args->has(QStringLiteral("--group"));
+    if ((sku ? 1 : 0) + (group ? 1 : 0) + (text && !sku ? 1 : 0) != 1)
+        return ctx.usage(Context::tr("line add needs one of --sku SKU, --text TEXT or --group HEADING."));
+    if (args->has(QStringLiteral("--vat")) && args->has(QStringLiteral("--vat-code")))
+        return ctx.usage(Context::tr("Use either --vat or --vat-code, not both."));
+
+    LineInput input;
+    if (sku && !args->has(QStringLiteral("--qty")))
+        return ctx.usage(Context::tr("line add --sku needs --qty."));
+    if (group) {
+        for (const auto* amount : {"--qty", "--price", "--discount", "--vat", "--vat-code", "--text"})
+            if (args->has(QString::fromLatin1(amount)))
+                return ctx.usage(Context::tr("A group heading has no %1.").arg(QString::fromLatin1(amount)));
+        input.kind = LineKind::Group;
+        input.text = args->value(QStringLiteral("--group"));
+    } else if (sku) {
+        input.kind = LineKind::Product; // the service knows a bundle by its SKU
+        input.sku = args->value(QStringLiteral("--sku"));
+        input.text = args->value(QStringLiteral("--text"));
+    } else {
+        // Free text; with a quantity and price the service makes it an ad-hoc item.
+        input.kind = LineKind::Text;
+        input.text = args->value(QStringLiteral("--text"));
+    }
+    if (args->has(QStringLiteral("--qty"))) {
+        auto q = Quantity::parsePositive(args->value(QStringLiteral("--qty")));
+        if (!q)
+            return ctx.fail(q.error());
+        input.quantity = *q;
+    }
+    if (args->has(QStringLiteral("--price"))) {
+        auto p = UnitPrice::parse(args->value(QStringLiteral("--price")));
+        if (!p)
+            return ctx.fail(p.error());
+        input.price = *p;
+    }
+    if (args->has(QStringLiteral("--discount"))) {
+        auto p = Percent::parse(args->value(QStringLiteral("--discount")));
+        if (!p)
+            return ctx.fail(p.error());
+        input.discount = *p;
+    }
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    if (args->has(QStringLiteral("--vat-code"))) {
+        input.vatCode = args->value(QStringLiteral("--vat-code"));
+    } else if (args->has(QStringLiteral("--vat"))) {
+        auto code = MasterDataService(**db).vatCodeForPercent(args->value(QStringLiteral("--vat")),
+                                                              Clock::instance().today());
+        if (!code)
+            return ctx.fail(code.error());
+        input.vatCode = *code;
+    }
+    auto line = SalesService(**db).addLine(*id, input);
+    if (!line)
+        return ctx.fail(line.error());
+    return ctx.ok(QJsonObject{{QStringLiteral("line"), *line}},
+                  Context::tr("Added line %1 to document %2.").arg(*line).arg(*id));
+}
+
+int lineSet(Context& ctx)
+{
+    auto args = ctx.parse(2, {{QStringLiteral("--qty"), QStringLiteral("--price"), QStringLiteral("--discount"),
+                               QStringLiteral("--text")},
+                              {},
+                              2,
+                              2});
+    if (!args)
+        return ctx.fail(args.error());
+    auto id = documentId(args->positional[0]);
+    if (!id)
+        return ctx.fail(id.error());
+    auto lineNo = lineNumber(args->positional[1]);
+    if (!lineNo)
+        return ctx.fail(lineNo.error());
+    if (args->ordered.isEmpty())
+        return ctx.usage(Context::tr("line set needs at least one of --qty, --price, --discount, --text."));
+    LineChange change;
+    if (args->has(QStringLiteral("--qty"))) {
+        auto q = Quantity::parsePositive(args->value(QStringLiteral("--qty")));
+        if (!q)
+            return ctx.fail(q.error());
+        change.quantity = *q;
+    }
+    if (args->has(QStringLiteral("--price"))) {
+        auto p = UnitPrice::parse(args->value(QStringLiteral("--price")));
+        if (!p)
+            return ctx.fail(p.error());
+        change.price = *p;
+    }
+    if (args->has(QStringLiteral("--discount"))) {
+        auto p = Percent::parse(args->value(QStringLiteral("--discount")));
+        if (!p)
+            return ctx.fail(p.error());
+        change.discount = *p;
+    }
+    if (args->has(QStringLiteral("--text")))
+        change.text = args->value(QStringLiteral("--text"));
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    SalesService service(**db);
+    if (auto r = service.setLine(*id, *lineNo, change); !r)
+        return ctx.fail(r.error());
+    return printDocument(ctx, service, *id, Context::tr("Line %1 of document %2 updated.").arg(*lineNo).arg(*id));
+}
+
+int lineRemove(Context& ctx)
+{
+    auto args = ctx.parse(2, {{}, {}, 2, 2});
+    if (!args)
+        return ctx.fail(args.error());
+    auto id = documentId(args->positional[0]);
+    if (!id)
+        return ctx.fail(id.error());
+    auto lineNo = lineNumber(args->positional[1]);
+    if (!lineNo)
+        return ctx.fail(lineNo.error());
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    SalesService service(**db);
+    if (auto r = service.removeLine(*id, *lineNo); !r)
+        return ctx.fail(r.error());
+    return printDocument(ctx, service, *id, Context::tr("Line %1 removed from document %2.").arg(*lineNo).arg(*id));
+}
+
+// ---- comments and attachments ---------------------------------------------------------------
+
+int commentAdd(Context& ctx)
+{
+    auto args = ctx.parse(2, {{QStringLiteral("--text")}, {}, 1, 1});
+    if (!args)
+        return ctx.fail(args.error());
+    auto id = documentId(args->positional[0]);
+    if (!id)
+        return ctx.fail(id.error());
+    if (args->value(QStringLiteral("--text")).trimmed().isEmpty())
+        return ctx.usage(Context::tr("comment add needs --text TEXT."));
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    if (auto r = SalesService(**db).comment(*id, args->value(QStringLiteral("--text"))); !r)
+        return ctx.fail(r.error());
+    return ctx.ok(QJsonObject{{QStringLiteral("id"), *id}}, Context::tr("Comment added to document %1.").arg(*id));
+}
+
+QJsonObject attachmentJson(const storage::AttachmentInfo& a)
+{
+    return QJsonObject{{QStringLiteral("id"), a.id},
+                       {QStringLiteral("name"), a.name},
+                       {QStringLiteral("mime"), a.mime},
+                       {QStringLiteral("size"), a.size},
+                       {QStringLiteral("added_at"), a.addedAt.toUTC().toString(Qt::ISODate)}};
+}
+
+int attachAdd(Context& ctx)
+{
+    auto args = ctx.parse(2, {{}, {}, 2, 2});
+    if (!args)
+        return ctx.fail(args.error());
+    auto id = documentId(args->positional[0]);
+    if (!id)
+        return ctx.fail(id.error());
+    const QString path = args->positional[1];
+    QFile file(path);
+    if (!file.exists())
+        return ctx.fail(makeError(ErrorCode::FileMissing, Context::tr("The file %1 does not exist.").arg(path)));
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.fail(makeError(ErrorCode::Io, Context::tr("The file %1 cannot be read.").arg(path), file.errorString()));
+    const QByteArray data = file.readAll();
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto attachment = SalesService(**db).attach(*id, QFileInfo(path).fileName(), data);
+    if (!attachment)
+        return ctx.fail(attachment.error());
+    return ctx.ok(QJsonObject{{QStringLiteral("id"), *attachment}},
+                  Context::tr("Attached %1 to document %2.").arg(QFileInfo(path).fileName()).arg(*id));
+}
+
+int attachList(Context& ctx)
+{
+    auto args = ctx.parse(2, {{}, {}, 1, 1});
+    if (!args)
+        return ctx.fail(args.error());
+    auto id = documentId(args->positional[0]);
+    if (!id)
+        return ctx.fail(id.error());
+    auto db = ctx.database(true);
+    if (!db)
+        return ctx.fail(db.error());
+    auto list = SalesService(**db).attachments(*id);
+    if (!list)
+        return ctx.fail(list.error());
+    QJsonArray arr;
+    QStringList lines;
+    for (const auto& a : *list) {
+        arr.append(attachmentJson(a));
+        lines << QStringLiteral("%1  %2  %3").arg(a.id).arg(a.name).arg(a.size);
+    }
+    return ctx.ok(arr, lines.join(u'\n'));
+}
+
+// ---- quotes and orders ----------------------------------------------------------------------
+
+int quoteSend(Context& ctx)
+{
+    return simpleDocumentVerb(
+        ctx, 2, [](SalesService& s, qint64 id) { return s.sendQuote(id); }, Context::tr("Quote %1 marked as sent."));
+}
+
+int quoteAccept(Context& ctx)
+{
+    auto args = ctx.parse(2, {{QStringLiteral("--to")}, {}, 1, 1});
+    if (!args)
+        return ctx.fail(args.error());
+    auto id = documentId(args->positional[0]);
+    if (!id)
+        return ctx.fail(id.error());
+    const QString to = args->value(QStringLiteral("--to"));
+    if (to != QStringLiteral("order") && to != QStringLiteral("invoice"))
+        return ctx.usage(Context::tr("quote accept needs --to order or --to invoice."));
+    const DocumentType type = to == QStringLiteral("order") ? DocumentType::Order : DocumentType::Invoice;
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto made = SalesService(**db).acceptQuote(*id, type);
+    if (!made)
+        return ctx.fail(made.error());
+    return ctx.ok(QJsonObject{{QStringLiteral("id"), *made}},
+                  Context::tr("Quote %1 accepted; created %2 %3.").arg(*id).arg(documentTypeName(type)).arg(*made));
+}
+
+int quoteReject(Context& ctx)
+{
+    return simpleDocumentVerb(
+        ctx, 2, [](SalesService& s, qint64 id) { return s.rejectQuote(id); }, Context::tr("Quote %1 rejected."));
+}
+
+int orderConfirm(Context& ctx)
+{
+    return simpleDocumentVerb(
+        ctx, 2, [](SalesService& s, qint64 id) { return s.confirmOrder(id); }, Context::tr("Order %1 confirmed."));
+}
+
+int orderCancel(Context& ctx)
+{
+    return simpleDocumentVerb(
+        ctx, 2, [](SalesService& s, qint64 id) { return s.cancelOrder(id); }, Context::tr("Order %1 cancelled."));
+}
+
+int orderBackorder(Context& ctx)
+{
+    return creatingDocumentVerb(
+        ctx, 2, {{}, {}, 1, 1}, [](SalesService& s, qint64 id, const Args&) { return s.backorder(id); },
+        Context::tr("Created the rest order %1."));
+}
+
+int orderShip(Context& ctx)
+{
+    return creatingDocumentVerb(
+        ctx, 2, {{}, {}, 1, 1}, [](SalesService& s, qint64 id, const Args&) { return s.createShipment(id); },
+        Context::tr("Created shipment %1."));
+}
+
+int orderInvoice(Context& ctx)
+{
+    return creatingDocumentVerb(
+        ctx, 2, {{}, {QStringLiteral("--shipped-only")}, 1, 1},
+        [](SalesService& s, qint64 id, const Args& args) {
+            return s.invoiceOrder(id, args.has(QStringLiteral("--shipped-only")));
+        },
+        Context::tr("Created draft invoice %1."));
+}
+
+// ---- shipments ------------------------------------------------------------------------------
+
+int shipmentPick(Context& ctx)
+{
+    auto args = ctx.parse(2, {{QStringLiteral("--sku"), QStringLiteral("--qty"), QStringLiteral("--ean")},
+                              {QStringLiteral("--all")},
+                              1,
+                              1});
+    if (!args)
+        return ctx.fail(args.error());
+    auto id = documentId(args->positional[0]);
+    if (!id)
+        return ctx.fail(id.error());
+    const bool all = args->has(QStringLiteral("--all"));
+    const bool bySku = args->has(QStringLiteral("--sku")) || args->has(QStringLiteral("--qty"));
+    const bool byEan = args->has(QStringLiteral("--ean"));
+    if ((all ? 1 : 0) + (bySku ? 1 : 0) + (byEan ? 1 : 0) != 1
+        || (bySku && (!args->has(QStringLiteral("--sku")) || !args->has(QStringLiteral("--qty")))))
+        return ctx.usage(Context::tr("shipment pick needs --all, --sku SKU --qty Q, or --ean EAN."));
+    std::optional<Quantity> quantity;
+    if (bySku) {
+        auto q = Quantity::parsePositive(args->value(QStringLiteral("--qty")));
+        if (!q)
+            return ctx.fail(q.error());
+        quantity = *q;
+    }
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    SalesService service(**db);
+    QString human;
+    if (all) {
+        if (auto r = service.pickAll(*id); !r)
+            return ctx.fail(r.error());
+        human = Context::tr("Shipment %1: everything picked.").arg(*id);
+    } else if (bySku) {
+        const QString sku = args->value(QStringLiteral("--sku"));
+        if (auto r = service.pick(*id, sku, *quantity); !r)
+            return ctx.fail(r.error());
+        human = Context::tr("Shipment %1: picked %2 × %3.").arg(*id).arg(quantity->toString(), sku);
+    } else {
+        auto sku = service.pickEan(*id, args->value(QStringLiteral("--ean")));
+        if (!sku)
+            return ctx.fail(sku.error());
+        human = Context::tr("Shipment %1: picked 1 × %2.").arg(*id).arg(*sku);
+    }
+    return printDocument(ctx, service, *id, human);
+}
+
+int shipmentSend(Context& ctx)
+{
+    auto args = ctx.parse(2, {{QStringLiteral("--date")}, {}, 1, 1});
+    if (!args)
+        return ctx.fail(args.error());
+    auto id = documentId(args->positional[0]);
+    if (!id)
+        return ctx.fail(id.error());
+    auto date = optionalDate(*args, QStringLiteral("--date"));
+    if (!date)
+        return ctx.fail(date.error());
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    SalesService service(**db);
+    if (auto r = service.sendShipment(*id, *date); !r)
+        return ctx.fail(r.error());
+    return printDocument(ctx, service, *id, Context::tr("Shipment %1 sent.").arg(*id));
+}
+
+// ---- invoices, credit notes, payments -------------------------------------------------------
+
+int bookDocument(Context& ctx, const ArgSpec& spec, DocumentType type)
+{
+    auto args = ctx.parse(2, spec);
+    if (!args)
+        return ctx.fail(args.error());
+    auto id = documentId(args->positional[0]);
+    if (!id)
+        return ctx.fail(id.error());
+    BookOptions options;
+    auto date = optionalDate(*args, QStringLiteral("--date"));
+    if (!date)
+        return ctx.fail(date.error());
+    options.date = *date;
+    options.withShipment = args->has(QStringLiteral("--with-shipment"));
+    options.stockAtInvoiceDate = args->has(QStringLiteral("--stock-at-invoice-date"));
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto number = SalesService(**db).book(*id, options);
+    if (!number)
+        return ctx.fail(number.error());
+    return ctx.ok(QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("number"), *number}},
+                  Context::tr("Booked %1 %2 as number %3.").arg(documentTypeName(type)).arg(*id).arg(*number));
+}
+
+int invoiceBook(Context& ctx)
+{
+    return bookDocument(ctx,
+                        {{QStringLiteral("--date")},
+                         {QStringLiteral("--with-shipment"), QStringLiteral("--stock-at-invoice-date")},
+                         1,
+                         1},
+                        DocumentType::Invoice);
+}
+
+int creditNoteBook(Context& ctx)
+{
+    return bookDocument(ctx, {{QStringLiteral("--date")}, {}, 1, 1}, DocumentType::CreditNote);
+}
+
+int invoiceCredit(Context& ctx)
+{
+    auto args = ctx.parse(2, {{QStringLiteral("--invoice"), QStringLiteral("--line")},
+                              {QStringLiteral("--return-stock"), QStringLiteral("--no-reinvoice")}});
+    if (!args)
+        return ctx.fail(args.error());
+    if (!args->has(QStringLiteral("--invoice")))
+        return ctx.usage(Context::tr("invoice credit needs --invoice NUMBER."));
+    auto number = invoiceNumber(args->value(QStringLiteral("--invoice")));
+    if (!number)
+        return ctx.fail(number.error());
+    QList<CreditLineInput> lines; // none: the whole invoice
+    for (const QString& spec : args->all(QStringLiteral("--line"))) {
+        const qsizetype colon = spec.indexOf(u':');
+        if (colon <= 0)
+            return ctx.usage(Context::tr("A credited line is written LINE:QTY, not “%1”.").arg(spec));
+        auto lineNo = lineNumber(spec.left(colon));
+        if (!lineNo)
+            return ctx.fail(lineNo.error());
+        auto qty = Quantity::parsePositive(spec.mid(colon + 1));
+        if (!qty)
+            return ctx.fail(qty.error());
+        lines << CreditLineInput{*lineNo, *qty};
+    }
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto id = SalesService(**db).credit(*number, lines, args->has(QStringLiteral("--return-stock")),
+                                        !args->has(QStringLiteral("--no-reinvoice")));
+    if (!id)
+        return ctx.fail(id.error());
+    return ctx.ok(QJsonObject{{QStringLiteral("id"), *id}},
+                  Context::tr("Created draft credit note %1 for invoice %2.").arg(*id).arg(*number));
+}
+
+int paymentAdd(Context& ctx)
+{
+    auto args = ctx.parse(2, {{QStringLiteral("--invoice"), QStringLiteral("--amount"), QStringLiteral("--date")}, {}});
+    if (!args)
+        return ctx.fail(args.error());
+    if (!args->has(QStringLiteral("--invoice")) || !args->has(QStringLiteral("--amount")))
+        return ctx.usage(Context::tr("payment add needs --invoice NUMBER and --amount AMOUNT."));
+    auto number = invoiceNumber(args->value(QStringLiteral("--invoice")));
+    if (!number)
+        return ctx.fail(number.error());
+    auto amount = Money::parse(args->value(QStringLiteral("--amount")));
+    if (!amount)
+        return ctx.fail(amount.error());
+    auto date = optionalDate(*args, QStringLiteral("--date"));
+    if (!date)
+        return ctx.fail(date.error());
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    SalesService service(**db);
+    if (auto r = service.registerPayment(*number, *amount, *date); !r)
+        return ctx.fail(r.error());
+    const QString human = Context::tr("Payment of %1 registered on invoice %2.").arg(amount->toString()).arg(*number);
+    auto id = service.idOfNumber(DocumentType::Invoice, *number);
+    if (!id)
+        return ctx.ok(QJsonObject{{QStringLiteral("invoice"), *number}}, human);
+    return printDocument(ctx, service, *id, human);
+}
+
+int invoiceRemind(Context& ctx)
+{
+    auto args = ctx.parse(2, {{QStringLiteral("--invoice"), QStringLiteral("--fee")}, {}});
+    if (!args)
+        return ctx.fail(args.error());
+    if (!args->has(QStringLiteral("--invoice")))
+        return ctx.usage(Context::tr("invoice remind needs --invoice NUMBER."));
+    auto number = invoiceNumber(args->value(QStringLiteral("--invoice")));
+    if (!number)
+        return ctx.fail(number.error());
+    std::optional<Money> fee;
+    if (args->has(QStringLiteral("--fee"))) {
+        auto f = Money::parse(args->value(QStringLiteral("--fee")));
+        if (!f)
+            return ctx.fail(f.error());
+        fee = *f;
+    }
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto charged = SalesService(**db).remind(*number, fee);
+    if (!charged)
+        return ctx.fail(charged.error());
+    return ctx.ok(QJsonObject{{QStringLiteral("invoice"), *number}, {QStringLiteral("fee"), charged->toString()}},
+                  Context::tr("Reminder registered on invoice %1 (fee %2).").arg(*number).arg(charged->toString()));
+}
+
+// ---- reading --------------------------------------------------------------------------------
+
+int show(Context& ctx)
+{
+    auto args = ctx.parse(1, {{}, {}, 1, 1});
+    if (!args)
+        return ctx.fail(args.error());
+    auto id = documentId(args->positional[0]);
+    if (!id)
+        return ctx.fail(id.error());
+    auto db = ctx.database(true);
+    if (!db)
+        return ctx.fail(db.error());
+    auto view = SalesService(**db).view(*id);
+    if (!view)
+        return ctx.fail(view.error());
+    const Document& d = view->document;
+    const QString number = d.number ? QString::number(*d.number) : QStringLiteral("-");
+    return ctx.ok(toJson(*view), QStringLiteral("%1 %2 (id %3)  %4  %5  %6  %7")
+                                     .arg(documentTypeKey(d.type), number)
+                                     .arg(d.id)
+                                     .arg(d.status)
+                                     .arg(d.customer.number)
+                                     .arg(d.customer.name, d.totals.gross.toString()));
+}
+
+QJsonObject rowJson(const storage::DocumentRow& r)
+{
+    return QJsonObject{{QStringLiteral("id"), r.id},
+                       {QStringLiteral("type"), documentTypeKey(r.type)},
+                       {QStringLiteral("number"), r.number ? QJsonValue(*r.number) : QJsonValue()},
+                       {QStringLiteral("status"), r.statusKey},
+                       {QStringLiteral("customer"), QJsonObject{{QStringLiteral("number"), r.customerNumber},
+                                                                {QStringLiteral("name"), r.customerName}}},
+                       {QStringLiteral("date"), r.date.isValid() ? QJsonValue(r.date.toString(Qt::ISODate)) : QJsonValue()},
+                       {QStringLiteral("due_date"),
+                        r.dueDate.isValid() ? QJsonValue(r.dueDate.toString(Qt::ISODate)) : QJsonValue()},
+                       {QStringLiteral("gross"), r.gross.toString()},
+                       {QStringLiteral("archived"), r.archived},
+                       {QStringLiteral("sent"), r.sent}};
+}
+
+int list(Context& ctx)
+{
+    auto args = ctx.parse(1, {{QStringLiteral("--status"), QStringLiteral("--customer"), QStringLiteral("--from"),
+                               QStringLiteral("--to"), QStringLiteral("--search"), QStringLiteral("--limit")},
+                              {QStringLiteral("--archived"), QStringLiteral("--archived-only")},
+                              1,
+                              1});
+    if (!args)
+        return ctx.fail(args.error());
+    auto type = parseDocumentType(args->positional[0]);
+    if (!type)
+        return ctx.usage(Context::tr("list needs a type: quote, order, shipment, invoice or credit_note."));
+    if (args->has(QStringLiteral("--archived")) && args->has(QStringLiteral("--archived-only")))
+        return ctx.usage(Context::tr("Use either --archived or --archived-only, not both."));
+    storage::DocumentListFilter filter;
+    filter.types = {*type};
+    filter.statusKey = args->value(QStringLiteral("--status"));
+    filter.search = args->value(QStringLiteral("--search"));
+    if (args->has(QStringLiteral("--archived")))
+        filter.archived = storage::DocumentListFilter::ArchivedMode::Include;
+    else if (args->has(QStringLiteral("--archived-only")))
+        filter.archived = storage::DocumentListFilter::ArchivedMode::Only;
+    if (args->has(QStringLiteral("--customer"))) {
+        auto n = customerNumber(args->value(QStringLiteral("--customer")));
+        if (!n)
+            return ctx.fail(n.error());
+        filter.customerNumber = *n;
+    }
+    for (const auto& [option, target] : {std::pair{QStringLiteral("--from"), &filter.from},
+                                         std::pair{QStringLiteral("--to"), &filter.to}}) {
+        auto d = optionalDate(*args, option);
+        if (!d)
+            return ctx.fail(d.error());
+        if (*d)
+            *target = **d;
+    }
+    auto limit = parseInteger(args->value(QStringLiteral("--limit"), QStringLiteral("100")), Context::tr("limit"), 1, 100000);
+    if (!limit)
+        return ctx.fail(limit.error());
+    auto db = ctx.database(true);
+    if (!db)
+        return ctx.fail(db.error());
+    storage::DocumentListQuery query(**db);
+    const storage::DocumentListSort sort;
+    storage::DocumentListCursor cursor;
+    QJsonArray arr;
+    QStringList lines;
+    while (arr.size() < *limit) {
+        const int pageSize = int(std::min<qint64>(*limit - arr.size(), storage::DocumentListQuery::kMaxPageSize));
+        auto page = query.page(filter, sort, pageSize, cursor);
+        if (!page)
+            return ctx.fail(page.error());
+        for (const auto& r : *page) {
+            arr.append(rowJson(r));
+            lines << QStringLiteral("%1  %2  %3  %4  %5  %6")
+                         .arg(r.id)
+                         .arg(r.number ? QString::number(*r.number) : QStringLiteral("-"))
+                         .arg(r.statusKey, r.date.toString(Qt::ISODate))
+                         .arg(r.customerName, r.gross.toString());
+        }
+        if (page->size() < pageSize)
+            break;
+        cursor = storage::DocumentListQuery::cursorAfter(page->last(), sort);
+    }
+    return ctx.ok(arr, lines.join(u'\n'));
+}
+
+} // namespace
+
+QList<Command> documentCommands()
+{
+    return {
+        {{QStringLiteral("quote"), QStringLiteral("create")}, quoteCreate},
+        {{QStringLiteral("order"), QStringLiteral("create")}, orderCreate},
+        {{QStringLiteral("invoice"), QStringLiteral("create")}, invoiceCreate},
+        {{QStringLiteral("doc"), QStringLiteral("set")}, docSet},
+        {{QStringLiteral("doc"), QStringLiteral("delete")}, docDelete},
+        {{QStringLiteral("doc"), QStringLiteral("duplicate")}, docDuplicate},
+        {{QStringLiteral("doc"), QStringLiteral("archive")}, docArchive},
+        {{QStringLiteral("doc"), QStringLiteral("unarchive")}, docUnarchive},
+        {{QStringLiteral("line"), QStringLiteral("add")}, lineAdd},
+        {{QStringLiteral("line"), QStringLiteral("set")}, lineSet},
+        {{QStringLiteral("line"), QStringLiteral("remove")}, lineRemove},
+        {{QStringLiteral("comment"), QStringLiteral("add")}, commentAdd},
+        {{QStringLiteral("attach"), QStringLiteral("add")}, attachAdd},
+        {{QStringLiteral("attach"), QStringLiteral("list")}, attachList},
+        {{QStringLiteral("quote"), QStringLiteral("send")}, quoteSend},
+        {{QStringLiteral("quote"), QStringLiteral("accept")}, quoteAccept},
+        {{QStringLiteral("quote"), QStringLiteral("reject")}, quoteReject},
+        {{QStringLiteral("order"), QStringLiteral("confirm")}, orderConfirm},
+        {{QStringLiteral("order"), QStringLiteral("cancel")}, orderCancel},
+        {{QStringLiteral("order"), QStringLiteral("backorder")}, orderBackorder},
+        {{QStringLiteral("order"), QStringLiteral("ship")}, orderShip},
+        {{QStringLiteral("order"), QStringLiteral("invoice")}, orderInvoice},
+        {{QStringLiteral("shipment"), QStringLiteral("pick")}, shipmentPick},
+        {{QStringLiteral("shipment"), QStringLiteral("send")}, shipmentSend},
+        {{QStringLiteral("invoice"), QStringLiteral("book")}, invoiceBook},
+        {{QStringLiteral("invoice"), QStringLiteral("credit")}, invoiceCredit},
+        {{QStringLiteral("invoice"), QStringLiteral("remind")}, invoiceRemind},
+        {{QStringLiteral("credit-note"), QStringLiteral("book")}, creditNoteBook},
+        {{QStringLiteral("payment"), QStringLiteral("add")}, paymentAdd},
+        {{QStringLiteral("show")}, show},
+        {{QStringLiteral("list")}, list},
+    };
+}
+
+} // namespace sd::cli

@@ -1,0 +1,363 @@
+#include "documentlistquery.h"
+
+#include "database.h"
+
+namespace sd::storage {
+
+namespace {
+
+using Column = DocumentListSort::Column;
+using ArchivedMode = DocumentListFilter::ArchivedMode;
+
+// The sort expressions must be written exactly as in migration 0003's indexes. A unary `+`
+// (`unindexed`) keeps SQLite from walking the sort index, so that it reads a status's few
+// matches through documents_list_status and sorts them instead.
+QString sortExpression(Column column, bool unindexed = false)
+{
+    if (unindexed)
+        return u'+' + sortExpression(column);
+    switch (column) {
+    case Column::Date:
+        return QStringLiteral("date");
+    case Column::Number:
+        return QStringLiteral("ifnull(number, 0)");
+    case Column::Customer:
+        return QStringLiteral("cust_name COLLATE NOCASE");
+    case Column::Amount:
+        return QStringLiteral("gross");
+    }
+    return QStringLiteral("date");
+}
+
+// A quote has no due date; its "valid until" is the date that plays that part in the list.
+const QString kColumns = QStringLiteral(
+    "id, type, number, status, cust_number, cust_name, date, "
+    "CASE WHEN type = 'quote' THEN valid_until ELSE due_date END, gross, archived, sent");
+
+// A WHERE clause under construction: terms joined by AND, with their bound values in order.
+struct Where
+{
+    QStringList terms;
+    QVariantList values;
+
+    void add(const QString& term, const QVariantList& termValues = {})
+    {
+        terms << term;
+        values << termValues;
+    }
+    QString sql() const { return terms.join(QStringLiteral(" AND ")); }
+};
+
+// Escapes LIKE wildcards in user text, so "50%" searches for "50%".
+QString likeEscaped(const QString& text)
+{
+    QString out = text;
+    out.replace(u'\\', QStringLiteral("\\\\"));
+    out.replace(u'%', QStringLiteral("\\%"));
+    out.replace(u'_', QStringLiteral("\\_"));
+    return out;
+}
+
+bool allDigits(const QString& text)
+{
+    for (QChar c : text) {
+        if (!c.isDigit())
+            return false;
+    }
+    return !text.isEmpty();
+}
+
+// Filters that are not part of the arm's index prefix. A unary `+` keeps SQLite from choosing
+// another index for them and then sorting: the sort-order index with a LIMIT stops after one
+// page, while a status or date index would have to sort every match first. Where the date is
+// the sort column, the date range narrows the same index range instead; `statusIndexed` says
+// the status is part of the index range (documents_list_status).
+void addResidualFilters(
+    Where& where, const DocumentListFilter& filter, Column sortColumn, bool statusIndexed)
+{
+    if (!filter.statusKey.isEmpty())
+        where.add(statusIndexed ? QStringLiteral("status = ?") : QStringLiteral("+status = ?"),
+            { filter.statusKey });
+    const QString date
+        = sortColumn == Column::Date ? QStringLiteral("date") : QStringLiteral("+date");
+    if (filter.from.isValid())
+        where.add(date + QStringLiteral(" >= ?"), { filter.from.toString(Qt::ISODate) });
+    if (filter.to.isValid())
+        where.add(date + QStringLiteral(" <= ?"), { filter.to.toString(Qt::ISODate) });
+    const QString search = filter.search.trimmed();
+    if (search.isEmpty())
+        return;
+    const QString contains = u'%' + likeEscaped(search) + u'%';
+    if (allDigits(search)) {
+        // Number exact or prefix ("104" finds 104 and 1042), or digits in the name.
+        where.add(QStringLiteral("(CAST(number AS TEXT) LIKE ? ESCAPE '\\' "
+                                 "OR cust_name LIKE ? ESCAPE '\\')"),
+            { likeEscaped(search) + u'%', contains });
+    } else {
+        where.add(QStringLiteral("cust_name LIKE ? ESCAPE '\\'"), { contains });
+    }
+}
+
+QVariantList typeKeys(const QList<DocumentType>& types)
+{
+    QVariantList out;
+    for (DocumentType t : types)
+        out << documentTypeKey(t);
+    return out;
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(u',');
+}
+
+QList<int> archivedValues(ArchivedMode mode)
+{
+    switch (mode) {
+    case ArchivedMode::Hide:
+        return { 0 };
+    case ArchivedMode::Only:
+        return { 1 };
+    case ArchivedMode::Include:
+        return { 0, 1 };
+    }
+    return { 0 };
+}
+
+struct Statement
+{
+    QString sql;
+    QVariantList values;
+};
+
+// `sortMatches`: read the status's matches through documents_list_status and sort them (they
+// are few), instead of walking the sort index and skipping rows of other statuses.
+Result<Statement> buildPage(const DocumentListFilter& filter,
+    const DocumentListSort& sort,
+    int pageSize,
+    const DocumentListCursor& after,
+    bool sortMatches)
+{
+    if (filter.types.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+            DocumentListQuery::tr("A document list needs at least one type."));
+    const int limit = qBound(1, pageSize, DocumentListQuery::kMaxPageSize);
+    const QString key = sortExpression(sort.column, sortMatches);
+    const QString dir = sort.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString orderBy = QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", id") + dir;
+
+    // Keyset: (key, id) strictly after the cursor. Written as `key >= ? AND (key > ? OR id > ?)`
+    // rather than a row value, because SQLite narrows an index range with the former also for
+    // expression and COLLATE keys, and with the row value only for plain columns.
+    auto addKeyset = [&](Where& where) {
+        if (after.isNull())
+            return;
+        const QString ge = sort.ascending ? QStringLiteral(" >= ?") : QStringLiteral(" <= ?");
+        const QString gt = sort.ascending ? QStringLiteral(" > ?") : QStringLiteral(" < ?");
+        where.add(
+            key + ge + QStringLiteral(" AND (") + key + gt + QStringLiteral(" OR id") + gt + u')',
+            { after.key, after.key, after.id });
+    };
+
+    QList<Where> arms;
+    if (filter.customerNumber != 0) {
+        // One customer's documents are few: their own index (documents_customer) finds them
+        // all and sorting them is cheap, whatever the sort column.
+        Where where;
+        where.add(QStringLiteral("customer_id = (SELECT id FROM customers WHERE number = ?)"),
+            { filter.customerNumber });
+        where.add(QStringLiteral("type IN (") + placeholders(filter.types.size()) + u')',
+            typeKeys(filter.types));
+        if (filter.archived != ArchivedMode::Include)
+            where.add(
+                QStringLiteral("+archived = ?"), { filter.archived == ArchivedMode::Only ? 1 : 0 });
+        addResidualFilters(where, filter, sort.column, false);
+        addKeyset(where);
+        arms << where;
+    } else {
+        const bool statusIndexed = sort.column == Column::Date || sortMatches;
+        for (DocumentType type : filter.types) {
+            for (int archived : archivedValues(filter.archived)) {
+                Where where;
+                where.add(QStringLiteral("type = ? AND archived = ?"),
+                    { documentTypeKey(type), archived });
+                addResidualFilters(where, filter, sort.column, statusIndexed);
+                addKeyset(where);
+                arms << where;
+            }
+        }
+    }
+
+    const QString select = QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") + key
+        + QStringLiteral(" AS sort_key FROM documents WHERE ");
+    Statement st;
+    if (arms.size() == 1) {
+        st.sql = select + arms.first().sql() + orderBy + QStringLiteral(" LIMIT ?");
+        st.values = arms.first().values;
+        st.values << limit;
+        return st;
+    }
+    QStringList parts;
+    for (const Where& arm : arms) {
+        parts << QStringLiteral("SELECT * FROM (") + select + arm.sql() + orderBy
+                + QStringLiteral(" LIMIT ?)");
+        st.values << arm.values << limit;
+    }
+    const QString collate
+        = sort.column == Column::Customer ? QStringLiteral(" COLLATE NOCASE") : QString();
+    st.sql = parts.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" ORDER BY sort_key")
+        + collate + dir + QStringLiteral(", id") + dir + QStringLiteral(" LIMIT ?");
+    st.values << limit;
+    return st;
+}
+
+Result<Statement> buildCountHidden(const DocumentListFilter& filter, qint64 cap)
+{
+    if (filter.types.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+            DocumentListQuery::tr("A document list needs at least one type."));
+    Where where;
+    if (filter.customerNumber != 0)
+        where.add(QStringLiteral("customer_id = (SELECT id FROM customers WHERE number = ?)"),
+            { filter.customerNumber });
+    where.add(QStringLiteral("type IN (") + placeholders(filter.types.size()) + u')',
+        typeKeys(filter.types));
+    where.add(QStringLiteral("archived = 1"));
+    addResidualFilters(where, filter, Column::Date, filter.customerNumber == 0);
+    Statement st;
+    // Counting stops at cap + 1 rows: never a count over the whole table.
+    st.sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM documents WHERE ") + where.sql()
+        + QStringLiteral(" LIMIT ?)");
+    st.values = where.values;
+    st.values << qMax<qint64>(0, cap) + 1;
+    return st;
+}
+
+} // namespace
+
+Result<QList<DocumentRow>> DocumentListQuery::page(const DocumentListFilter& filter,
+    const DocumentListSort& sort,
+    int pageSize,
+    const DocumentListCursor& after)
+{
+    auto sortMatches = statusMatchesAreFew(filter, sort);
+    if (!sortMatches)
+        return sortMatches.error();
+    auto st = buildPage(filter, sort, pageSize, after, *sortMatches);
+    if (!st)
+        return st.error();
+    auto rows = m_db.run(st->sql, st->values);
+    if (!rows)
+        return rows.error();
+    QList<DocumentRow> out;
+    while (rows->next()) {
+        DocumentRow r;
+        r.id = rows->i64(0);
+        r.type = parseDocumentType(rows->str(1)).value_or(DocumentType::Quote);
+        if (!rows->isNull(2))
+            r.number = rows->i64(2);
+        r.statusKey = rows->str(3);
+        r.customerNumber = rows->i64(4);
+        r.customerName = rows->str(5);
+        r.date = QDate::fromString(rows->str(6), Qt::ISODate);
+        if (!rows->isNull(7))
+            r.dueDate = QDate::fromString(rows->str(7), Qt::ISODate);
+        r.gross = Money::fromMinor(rows->i64(8));
+        r.archived = rows->flag(9);
+        r.sent = rows->flag(10);
+        out << r;
+    }
+    return out;
+}
+
+DocumentListCursor DocumentListQuery::cursorAfter(
+    const DocumentRow& row, const DocumentListSort& sort)
+{
+    switch (sort.column) {
+    case Column::Date:
+        return { row.date.toString(Qt::ISODate), row.id };
+    case Column::Number:
+        return { row.number.value_or(0), row.id };
+    case Column::Customer:
+        return { row.customerName, row.id };
+    case Column::Amount:
+        return { row.gross.minor(), row.id };
+    }
+    return {};
+}
+
+Result<qint64> DocumentListQuery::countHidden(const DocumentListFilter& filter, qint64 cap)
+{
+    if (filter.archived != ArchivedMode::Hide)
+        return qint64(0);
+    auto st = buildCountHidden(filter, cap);
+    if (!st)
+        return st.error();
+    auto n = m_db.scalar(st->sql, st->values, 0);
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
+Result<QStringList> DocumentListQuery::explainPage(const DocumentListFilter& filter,
+    const DocumentListSort& sort,
+    int pageSize,
+    const DocumentListCursor& after)
+{
+    auto sortMatches = statusMatchesAreFew(filter, sort);
+    if (!sortMatches)
+        return sortMatches.error();
+    auto st = buildPage(filter, sort, pageSize, after, *sortMatches);
+    if (!st)
+        return st.error();
+    return explain(st->sql, st->values);
+}
+
+Result<QStringList> DocumentListQuery::explainCountHidden(
+    const DocumentListFilter& filter, qint64 cap)
+{
+    auto st = buildCountHidden(filter, cap);
+    if (!st)
+        return st.error();
+    return explain(st->sql, st->values);
+}
+
+Result<bool> DocumentListQuery::statusMatchesAreFew(
+    const DocumentListFilter& filter, const DocumentListSort& sort)
+{
+    // Only a status filter in a non-date order has the choice; one customer's documents are
+    // few anyway and go through their own index.
+    if (filter.statusKey.isEmpty() || sort.column == Column::Date || filter.customerNumber != 0
+        || filter.types.isEmpty())
+        return false;
+    QVariantList values = typeKeys(filter.types);
+    QVariantList archived;
+    for (int a : archivedValues(filter.archived))
+        archived << a;
+    values << archived << filter.statusKey << m_sortLimit + 1;
+    // A capped count over documents_list_status: cheap however many documents there are.
+    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM documents WHERE "
+                                        "type IN (%1) AND archived IN (%2) AND status = ? LIMIT ?)")
+                             .arg(placeholders(filter.types.size()), placeholders(archived.size())),
+        values,
+        0);
+    if (!n)
+        return n.error();
+    return n->toLongLong() <= m_sortLimit;
+}
+
+Result<QStringList> DocumentListQuery::explain(const QString& sql, const QVariantList& values)
+{
+    auto rows = m_db.run(QStringLiteral("EXPLAIN QUERY PLAN ") + sql, values);
+    if (!rows)
+        return rows.error();
+    QStringList details;
+    while (rows->next())
+        details << rows->str(3);
+    return details;
+}
+
+} // namespace sd::storage

@@ -1,0 +1,143 @@
+#pragma once
+
+// DocumentListQuery: the rows behind the document docks (ARCHITECTURE §5 "never the whole
+// table"). Pages are keyset-paged — "the next n rows after (sort value, id)" — so turning a
+// page costs the same at row 100 as at row 1 000 000, and no query ever counts the whole table.
+// Each (type, archived) combination is one index range scan (migration 0003); several are merged
+// with UNION ALL, each arm limited to one page, so the merge sorts at most arms × page rows.
+// The UI gets structs, never SQL (ui/models/documentlistmodel pages through this).
+
+#include "common/result.h"
+#include "documents/documenttypes.h"
+#include "money/money.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace sd::storage {
+
+class Database;
+
+struct DocumentListFilter
+{
+    // Seed 001: lists hide archived documents by default, can show all or only archived ones.
+    enum class ArchivedMode
+    {
+        Hide,
+        Include,
+        Only
+    };
+
+    QList<DocumentType> types { DocumentType::Quote }; // the invoices dock adds CreditNote
+    QString statusKey; // a lifecycle key ("draft", "booked"…); empty = every status
+    qint64 customerNumber = 0; // 0 = every customer
+    QDate from; // inclusive; null = open
+    QDate to; // inclusive; null = open
+    // Number (exact or prefix, when all digits) or part of the customer name. FTS5 comes later.
+    QString search;
+    ArchivedMode archived = ArchivedMode::Hide;
+
+    bool operator==(const DocumentListFilter&) const = default;
+};
+
+struct DocumentListSort
+{
+    enum class Column
+    {
+        Date,
+        Number,
+        Customer,
+        Amount
+    };
+    Column column = Column::Date;
+    bool ascending = false; // newest first by default
+
+    bool operator==(const DocumentListSort&) const = default;
+};
+
+// Where the previous page ended: the last row's sort value and id. A null cursor = first page.
+struct DocumentListCursor
+{
+    QVariant key;
+    qint64 id = 0;
+
+    bool isNull() const { return id == 0; }
+};
+
+struct DocumentRow
+{
+    qint64 id = 0;
+    DocumentType type = DocumentType::Quote;
+    std::optional<qint64> number; // none for invoice / credit-note drafts
+    QString statusKey;
+    qint64 customerNumber = 0;
+    QString customerName;
+    QDate date;
+    QDate dueDate; // quotes: valid until
+    Money gross;
+    bool archived = false;
+    bool sent = false;
+};
+
+class DocumentListQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentListQuery)
+
+public:
+    static constexpr int kDefaultPageSize = 100;
+    static constexpr int kMaxPageSize = 1000;
+    static constexpr qint64 kHiddenCountCap = 10000;
+    // Up to this many documents of one status are sorted in memory rather than found by
+    // walking the sort index (see statusMatchesAreFew).
+    static constexpr int kSortInMemoryLimit = 2000;
+
+    explicit DocumentListQuery(Database& db)
+        : m_db(db)
+    {
+    }
+
+    // Up to `pageSize` rows after `after`, in `sort` order with the id as tiebreak (same
+    // direction), so every row appears exactly once across pages even when sort values tie.
+    Result<QList<DocumentRow>> page(const DocumentListFilter& filter,
+        const DocumentListSort& sort,
+        int pageSize = kDefaultPageSize,
+        const DocumentListCursor& after = {});
+    // The cursor that continues after `row` (the last row of a page).
+    static DocumentListCursor cursorAfter(const DocumentRow& row, const DocumentListSort& sort);
+
+    // How many archived documents the filter hides (0 unless it hides archived ones), counted
+    // up to cap + 1 only: a result above `cap` means "more than cap" ("10 000+").
+    Result<qint64> countHidden(const DocumentListFilter& filter, qint64 cap = kHiddenCountCap);
+
+    // EXPLAIN QUERY PLAN detail lines of the statements above, so tests can prove that they
+    // read an index range and never scan the table.
+    Result<QStringList> explainPage(const DocumentListFilter& filter,
+        const DocumentListSort& sort,
+        int pageSize = kDefaultPageSize,
+        const DocumentListCursor& after = {});
+    Result<QStringList> explainCountHidden(
+        const DocumentListFilter& filter, qint64 cap = kHiddenCountCap);
+
+    // Tests lower the limit to exercise both ways of answering a status filter.
+    void setSortInMemoryLimit(int rows) { m_sortLimit = rows; }
+
+private:
+    // With a status filter and a non-date order: are the status's matches few enough to read
+    // them all through documents_list_status and sort them? A rare status (drafts among a
+    // million archived invoices) is then instant; a common one is found at once by walking the
+    // sort index and skipping the few rows of other statuses.
+    Result<bool> statusMatchesAreFew(
+        const DocumentListFilter& filter, const DocumentListSort& sort);
+    Result<QStringList> explain(const QString& sql, const QVariantList& values);
+
+    Database& m_db;
+    int m_sortLimit = kSortInMemoryLimit;
+};
+
+} // namespace sd::storage
