@@ -92,6 +92,7 @@ QList<Command> companyCommands();
 QList<Command> masterDataCommands();
 QList<Command> documentCommands();
 QList<Command> stockCommands();
+QList<Command> printCommands();
 QList<Command> exportCommands();
 
 // Parsing helpers returning exit-2 errors for malformed numbers.

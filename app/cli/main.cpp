@@ -69,7 +69,7 @@ int main(int argc, char** argv)
     }
     ctx.rest = tokens;
 
-    QList<Command> commands = companyCommands() + masterDataCommands() + documentCommands() + stockCommands() + exportCommands();
+    QList<Command> commands = companyCommands() + masterDataCommands() + documentCommands() + stockCommands() + exportCommands() + printCommands();
     // Longest match of verb words first ("customer add" before "customer").
     const Command* best = nullptr;
     for (const auto& c : commands) {
