@@ -101,7 +101,8 @@ QString ProductRules::unitCode(const QString& unit)
     const QString u = unit.toLower();
     if (u == QStringLiteral("stk") || u == QStringLiteral("pcs") || u == QStringLiteral("stk."))
         return QStringLiteral("H87");
-    if (u == QStringLiteral("pk")) return QStringLiteral("PK");
+    // "package" is Rec 21's XPK: EN 16931 (BR-CL-23) no longer knows Rec 20's retired PK.
+    if (u == QStringLiteral("pk")) return QStringLiteral("XPK");
     if (u == QStringLiteral("kg")) return QStringLiteral("KGM");
     if (u == QStringLiteral("g")) return QStringLiteral("GRM");
     if (u == QStringLiteral("l")) return QStringLiteral("LTR");

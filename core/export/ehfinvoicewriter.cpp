@@ -179,11 +179,7 @@ void writeLine(Ubl& x, const Document& d, const DocumentLine& l, bool credit)
     const bool flip = l.unitPrice.raw() < 0;
     const Quantity qty = flip ? -l.quantity : l.quantity;
     const UnitPrice price = flip ? UnitPrice::fromRaw(-l.unitPrice.raw()) : l.unitPrice;
-    // ProductRules::unitCode() gives "PK" for "pk", a code UN/ECE Rec 20 retired; EN 16931
-    // (BR-CL-23) only knows Rec 21's "XPK". Mapped here until core is fixed (reported).
-    QString unitCode = ProductRules::unitCode(l.unit);
-    if (unitCode == QStringLiteral("PK"))
-        unitCode = QStringLiteral("XPK");
+    const QString unitCode = ProductRules::unitCode(l.unit);
     x.cbc(credit ? QStringLiteral("CreditedQuantity") : QStringLiteral("InvoicedQuantity"), qty.toString(),
           QStringLiteral("unitCode"), unitCode);
     x.amount(QStringLiteral("LineExtensionAmount"), l.net);

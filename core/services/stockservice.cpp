@@ -38,6 +38,16 @@ Result<Money> StockService::post(const Posting& p)
         return current.error();
     const auto [onHand, value] = *current;
     const Money fallback = unitCostMoney(product->cost);
+    // Back-dating: a movement before the product's latest one would change the cost of every
+    // later movement. We refuse it (never a silent background re-valuation).
+    auto latest = stock.latestMoveDate(p.productId);
+    if (!latest)
+        return latest.error();
+    if (latest->isValid() && p.date < *latest)
+        return makeError(ErrorCode::RuleViolation,
+                         tr("%1 already has stock movements up to %2; a movement dated %3 would change their cost. "
+                            "Use a date on or after %2.")
+                             .arg(product->sku, latest->toString(Qt::ISODate), p.date.toString(Qt::ISODate)));
     Money moveValue;
     if (p.quantity.isNegative()) {
         const Quantity out = -p.quantity;
@@ -139,6 +149,11 @@ Result<void> StockService::count(const QString& sku, Quantity counted, std::opti
         SD_TRY(post(p));
     }
     return tx.commit();
+}
+
+Result<QList<storage::StockValueRow>> StockService::valuation(std::optional<QDate> date)
+{
+    return StockRepository(m_db).valuation(date.value_or(Clock::instance().today()));
 }
 
 Result<StockFigures> StockService::figures(const QString& sku)

@@ -7,6 +7,7 @@
 #include "money/money.h"
 #include "money/quantity.h"
 #include "money/unitprice.h"
+#include "storage/stockrepository.h"
 
 #include <QString>
 
@@ -44,6 +45,8 @@ public:
     Result<void> adjust(const QString& sku, Quantity signedQuantity, const QString& reason, std::optional<QDate> date = {});
     Result<void> count(const QString& sku, Quantity counted, std::optional<QDate> date = {});
     Result<StockFigures> figures(const QString& sku);
+    // Stock value report: on hand and value per product at the end of a date (default today).
+    Result<QList<storage::StockValueRow>> valuation(std::optional<QDate> date = {});
 
     // Posts one movement for a product inside the caller's transaction. Outgoing movements
     // (negative quantity) get their cost from the company's principle and are refused when

@@ -50,23 +50,34 @@ Result<Quantity> StockRepository::reserved(qint64 productId)
 
 Result<QList<costing::Layer>> StockRepository::fifoLayers(qint64 productId)
 {
+    // Replay the ledger movement by movement, exactly as the postings consumed it, so the layers
+    // left are the ones those postings saw (the same rounding, chunk by chunk).
     QList<costing::Layer> layers;
-    Quantity consumed;
-    {
-        auto r = m_db.run(QStringLiteral("SELECT quantity, value FROM stock_moves WHERE product_id = ? ORDER BY date, id"), {productId});
-        if (!r)
-            return r.error();
-        while (r->next()) {
-            const Quantity q = Quantity::fromMilli(r->i64(0));
-            if (q.isPositive())
-                layers.append({q, Money::fromMinor(r->i64(1))});
-            else
-                consumed -= q;
-        }
+    auto r = m_db.run(QStringLiteral("SELECT quantity, value FROM stock_moves WHERE product_id = ? ORDER BY date, id"), {productId});
+    if (!r)
+        return r.error();
+    while (r->next()) {
+        const Quantity q = Quantity::fromMilli(r->i64(0));
+        if (q.isPositive())
+            layers.append({q, Money::fromMinor(r->i64(1))});
+        else
+            costing::fifoOut(layers, -q, Money());
     }
-    // Replay consumption oldest first to find what remains of each layer.
-    costing::fifoOut(layers, consumed, Money());
     return layers;
+}
+
+Result<QList<StockValueRow>> StockRepository::valuation(const QDate& atDate)
+{
+    auto r = m_db.run(QStringLiteral("SELECT p.sku, p.name, coalesce(sum(m.quantity), 0), coalesce(sum(m.value), 0) "
+                                     "FROM products p JOIN stock_moves m ON m.product_id = p.id AND m.date <= ? "
+                                     "GROUP BY p.id ORDER BY p.sku"),
+                      {atDate.toString(Qt::ISODate)});
+    if (!r)
+        return r.error();
+    QList<StockValueRow> out;
+    while (r->next())
+        out << StockValueRow{r->str(0), r->str(1), Quantity::fromMilli(r->i64(2)), Money::fromMinor(r->i64(3))};
+    return out;
 }
 
 Result<QDate> StockRepository::latestMoveDate(qint64 productId)
@@ -75,6 +86,31 @@ Result<QDate> StockRepository::latestMoveDate(qint64 productId)
     if (!v)
         return v.error();
     return v->isNull() ? QDate() : QDate::fromString(v->toString(), Qt::ISODate);
+}
+
+Result<QList<StockMove>> StockRepository::movements(qint64 productId, int limit)
+{
+    // stock_moves_product (product_id, date, id) read backwards: a page, not the whole ledger.
+    auto r = m_db.run(QStringLiteral("SELECT date, quantity, value, reason, note, coalesce(document_id, 0), "
+                                     "coalesce(document_line_id, 0) FROM stock_moves WHERE product_id = ? "
+                                     "ORDER BY date DESC, id DESC LIMIT ?"),
+                      {productId, limit});
+    if (!r)
+        return r.error();
+    QList<StockMove> out;
+    while (r->next()) {
+        StockMove m;
+        m.productId = productId;
+        m.date = QDate::fromString(r->str(0), Qt::ISODate);
+        m.quantity = Quantity::fromMilli(r->i64(1));
+        m.value = Money::fromMinor(r->i64(2));
+        m.reason = r->str(3);
+        m.note = r->str(4);
+        m.documentId = r->i64(5);
+        m.documentLineId = r->i64(6);
+        out.append(m);
+    }
+    return out;
 }
 
 } // namespace sd::storage

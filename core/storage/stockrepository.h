@@ -26,6 +26,14 @@ struct StockMove
     qint64 documentLineId = 0;
 };
 
+struct StockValueRow
+{
+    QString sku;
+    QString name;
+    Quantity onHand;
+    Money value;
+};
+
 class StockRepository
 {
 public:
@@ -41,6 +49,10 @@ public:
     // Remaining FIFO layers: receipts minus everything that left, oldest first.
     Result<QList<costing::Layer>> fifoLayers(qint64 productId);
     Result<QDate> latestMoveDate(qint64 productId);
+    // The newest `limit` movements of a product, newest first (the product view's ledger).
+    Result<QList<StockMove>> movements(qint64 productId, int limit);
+    // On hand and value per product at the end of `atDate` (Σ of the ledger up to that day).
+    Result<QList<StockValueRow>> valuation(const QDate& atDate);
 
 private:
     Database& m_db;

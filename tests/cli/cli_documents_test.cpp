@@ -140,10 +140,11 @@ void seedMasterData(const CliCompany& c)
                    QStringLiteral("--vat"), QStringLiteral("25")})
                 .exitCode
             == 0);
-    const QJsonObject received = c.json(cmd("stock receive --sku KOPP --qty 10 --cost 40"));
+    // Received at the start of the year, so shipments dated later in the year are not back-dated.
+    const QJsonObject received = c.json(cmd("stock receive --sku KOPP --qty 10 --cost 40 --date 2026-01-01"));
     CHECK(str(received, "on_hand") == QStringLiteral("10"));
     CHECK(str(received, "value") == QStringLiteral("400.00"));
-    c.json(cmd("stock receive --sku SKAL --qty 5 --cost 20"));
+    c.json(cmd("stock receive --sku SKAL --qty 5 --cost 20 --date 2026-01-01"));
 }
 
 } // namespace

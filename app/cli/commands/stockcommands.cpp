@@ -1,9 +1,10 @@
-// stock receive, adjust, count, show.
+// stock receive, adjust, count, show, value.
 
 #include "cli/cli.h"
 #include "cli/jsonformat.h"
 #include "services/stockservice.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace sd::cli {
@@ -131,6 +132,37 @@ int stockShow(Context& ctx)
                                        f->available.toString(), f->value.toString()));
 }
 
+// Stock value report at a date: per product and in total.
+int stockValue(Context& ctx)
+{
+    auto args = ctx.parse(2, {{QStringLiteral("--date")}, {}});
+    if (!args)
+        return ctx.fail(args.error());
+    auto date = optionalDate(*args);
+    if (!date)
+        return ctx.fail(date.error());
+    auto db = ctx.database(true);
+    if (!db)
+        return ctx.fail(db.error());
+    auto rows = StockService(**db).valuation(*date);
+    if (!rows)
+        return ctx.fail(rows.error());
+    QJsonArray products;
+    QStringList lines;
+    Money total;
+    for (const auto& r : *rows) {
+        total += r.value;
+        products.append(QJsonObject{{QStringLiteral("sku"), r.sku},
+                                    {QStringLiteral("name"), r.name},
+                                    {QStringLiteral("on_hand"), r.onHand.toString()},
+                                    {QStringLiteral("value"), r.value.toString()}});
+        lines << QStringLiteral("%1  %2  %3").arg(r.sku, r.onHand.toString(), r.value.toString());
+    }
+    lines << Context::tr("Total value %1").arg(total.toString());
+    return ctx.ok(QJsonObject{{QStringLiteral("products"), products}, {QStringLiteral("total"), total.toString()}},
+                  lines.join(u'\n'));
+}
+
 } // namespace
 
 QList<Command> stockCommands()
@@ -140,6 +172,7 @@ QList<Command> stockCommands()
         {{QStringLiteral("stock"), QStringLiteral("adjust")}, stockAdjust},
         {{QStringLiteral("stock"), QStringLiteral("count")}, stockCount},
         {{QStringLiteral("stock"), QStringLiteral("show")}, stockShow},
+        {{QStringLiteral("stock"), QStringLiteral("value")}, stockValue},
     };
 }
 
