@@ -6,6 +6,7 @@
 #include "storage/transaction.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 namespace sd {
 
@@ -153,6 +154,67 @@ Result<QString> CompanyService::setSetting(const QString& key, const QString& va
     SD_TRY(repo.set(key, *normalized));
     SD_TRY(tx.commit());
     return normalized;
+}
+
+Result<QList<VatCode>> CompanyService::vatCodes()
+{
+    return SettingsRepository(m_db).vatCodes();
+}
+
+Result<QList<CompanyService::CustomerGroup>> CompanyService::customerGroups()
+{
+    auto rows = SettingsRepository(m_db).customerGroups();
+    if (!rows)
+        return rows.error();
+    QList<CustomerGroup> out;
+    for (const auto& r : *rows)
+        out << CustomerGroup{r[0], r[1], r[2]};
+    return out;
+}
+
+Result<QList<CompanyService::ProductGroupAccount>> CompanyService::productGroupAccounts()
+{
+    auto rows = SettingsRepository(m_db).productGroupAccounts();
+    if (!rows)
+        return rows.error();
+    QList<ProductGroupAccount> out;
+    for (const auto& r : *rows)
+        out << ProductGroupAccount{r[0], r[1], r[2], r[3]};
+    return out;
+}
+
+Result<void> CompanyService::setCustomerGroup(const QString& code, const QString& name, const QString& account)
+{
+    static const QRegularExpression codeRe(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
+    if (!codeRe.match(code).hasMatch())
+        return makeError(ErrorCode::InvalidInput, tr("A group code has 1–32 letters, digits, - or _."));
+    if (name.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("The group needs a name."));
+    auto normalized = CompanySettings::normalize(QStringLiteral("accounts.receivables"), account);
+    if (!normalized)
+        return normalized.error();
+    Transaction tx(m_db);
+    SD_TRY(tx.begin());
+    SD_TRY(SettingsRepository(m_db).upsertCustomerGroup(code, name.trimmed(), *normalized));
+    return tx.commit();
+}
+
+Result<void> CompanyService::setProductGroupAccount(const QString& group, const QString& vatCode, const QString& account)
+{
+    auto normalized = CompanySettings::normalize(QStringLiteral("accounts.revenue"), account);
+    if (!normalized)
+        return normalized.error();
+    Transaction tx(m_db);
+    SD_TRY(tx.begin());
+    SettingsRepository repo(m_db);
+    auto exists = repo.productGroupExists(group);
+    if (!exists)
+        return exists.error();
+    if (!*exists)
+        return makeError(ErrorCode::NotFound, tr("There is no product group “%1”.").arg(group));
+    SD_TRY(repo.vatCode(vatCode));
+    SD_TRY(repo.setProductGroupAccount(group, vatCode, *normalized));
+    return tx.commit();
 }
 
 Result<QString> CompanyService::backup(const QString& targetPath)

@@ -5,6 +5,7 @@
 
 #include "common/result.h"
 #include "domain/companysettings.h"
+#include "domain/vatcode.h"
 #include "storage/database.h"
 #include "storage/integritychecker.h"
 
@@ -37,6 +38,22 @@ public:
     Result<QString> setSetting(const QString& key, const QString& value);
     // All keys with their current values, for `settings get` without a key and the dialog.
     Result<QList<QPair<QString, QString>>> allSettings();
+
+    // Read access for the settings dialog: VAT codes with their dated rates, and the customer
+    // and product groups with their accounts (seed 004).
+    Result<QList<VatCode>> vatCodes();
+    struct CustomerGroup
+    {
+        QString code, name, receivablesAccount;
+    };
+    struct ProductGroupAccount
+    {
+        QString group, groupName, vatCode, account;
+    };
+    Result<QList<CustomerGroup>> customerGroups();
+    Result<QList<ProductGroupAccount>> productGroupAccounts();
+    Result<void> setCustomerGroup(const QString& code, const QString& name, const QString& receivablesAccount);
+    Result<void> setProductGroupAccount(const QString& group, const QString& vatCode, const QString& account);
 
     Result<QString> backup(const QString& targetPath);
     Result<QList<storage::Violation>> check();

@@ -207,6 +207,67 @@ Result<void> SalesService::removeLine(qint64 id, int lineNo)
     return tx.commit();
 }
 
+Result<void> SalesService::moveLine(qint64 id, int lineNo, int beforeLineNo)
+{
+    Transaction tx(m_db);
+    SD_TRY(tx.begin());
+    auto d = m_docs.load(id);
+    if (!d)
+        return d.error();
+    SD_TRY(detail::checkEditable(*d));
+    QList<DocumentLine> top; // display order, component lines stay with their parent
+    for (const auto& l : d->lines)
+        if (!l.parentLineId)
+            top << l;
+    const auto moving = std::find_if(top.begin(), top.end(), [&](const DocumentLine& l) { return l.lineNo == lineNo; });
+    if (moving == top.end())
+        return makeError(ErrorCode::NotFound, tr("There is no line %1.").arg(lineNo));
+    if (beforeLineNo == lineNo)
+        return {};
+    DocumentLine line = *moving;
+    top.erase(moving);
+    auto target = std::find_if(top.begin(), top.end(), [&](const DocumentLine& l) { return l.lineNo == beforeLineNo; });
+    if (beforeLineNo != 0 && target == top.end())
+        return makeError(ErrorCode::NotFound, tr("There is no line %1.").arg(beforeLineNo));
+    top.insert(target, line);
+    int position = 0;
+    for (auto& l : top) {
+        l.position = ++position;
+        SD_TRY(m_docs.updateLine(l));
+    }
+    SD_TRY(m_docs.log(id, QStringLiteral("change"), tr("Moved line %1").arg(lineNo)));
+    return tx.commit();
+}
+
+Result<void> SalesService::setCustomer(qint64 id, qint64 customerNumber)
+{
+    Transaction tx(m_db);
+    SD_TRY(tx.begin());
+    auto d = m_docs.load(id);
+    if (!d)
+        return d.error();
+    SD_TRY(detail::checkEditable(*d));
+    if (d->status != QStringLiteral("draft"))
+        return makeError(ErrorCode::InvalidState, tr("Only a draft can change customer."));
+    if (d->type == DocumentType::CreditNote || d->type == DocumentType::Shipment)
+        return makeError(ErrorCode::RuleViolation, tr("A credit note or shipment keeps the customer of its source."));
+    auto customer = CustomerRepository(m_db).byNumber(customerNumber);
+    if (!customer)
+        return customer.error();
+    if (customer->deleted)
+        return makeError(ErrorCode::RuleViolation, tr("Customer %1 is deleted.").arg(customerNumber));
+    auto settings = SettingsRepository(m_db).load();
+    if (!settings)
+        return settings.error();
+    d->customer = CustomerSnapshot::of(*customer);
+    d->currency = customer->currency;
+    d->paymentDays = customer->paymentDays.value_or(settings->paymentDays());
+    d->layout = customer->layout;
+    SD_TRY(m_docs.updateHeader(*d));
+    SD_TRY(m_docs.log(id, QStringLiteral("change"), tr("Customer changed to %1 %2").arg(customerNumber).arg(customer->name)));
+    return tx.commit();
+}
+
 Result<void> SalesService::deleteDraft(qint64 id)
 {
     Transaction tx(m_db);

@@ -99,6 +99,11 @@ public:
     Result<int> addLine(qint64 id, const LineInput& input); // returns the line number
     Result<void> setLine(qint64 id, int lineNo, const LineChange& change);
     Result<void> removeLine(qint64 id, int lineNo);
+    // Moves a line to stand before `beforeLineNo` (0 = to the end). Line numbers never change;
+    // only the display order does.
+    Result<void> moveLine(qint64 id, int lineNo, int beforeLineNo);
+    // Changes the customer of a draft: the snapshot, currency and payment terms follow.
+    Result<void> setCustomer(qint64 id, qint64 customerNumber);
     Result<void> deleteDraft(qint64 id);
     Result<qint64> duplicate(qint64 id);
     Result<void> setArchived(qint64 id, bool archived);

@@ -172,4 +172,27 @@ Result<void> SettingsRepository::setProductGroupAccount(const QString& group, co
     return {};
 }
 
+Result<QList<QStringList>> SettingsRepository::customerGroups()
+{
+    auto r = m_db.run(QStringLiteral("SELECT code, name, receivables_account FROM customer_groups ORDER BY code"));
+    if (!r)
+        return r.error();
+    QList<QStringList> out;
+    while (r->next())
+        out << QStringList{r->str(0), r->str(1), r->str(2)};
+    return out;
+}
+
+Result<QList<QStringList>> SettingsRepository::productGroupAccounts()
+{
+    auto r = m_db.run(QStringLiteral("SELECT a.product_group, g.name, a.vat_code, a.account FROM product_group_accounts a "
+                                     "JOIN product_groups g ON g.code = a.product_group ORDER BY a.product_group, a.vat_code"));
+    if (!r)
+        return r.error();
+    QList<QStringList> out;
+    while (r->next())
+        out << QStringList{r->str(0), r->str(1), r->str(2), r->str(3)};
+    return out;
+}
+
 } // namespace sd::storage

@@ -40,6 +40,10 @@ public:
     Result<void> upsertProductGroup(const QString& code, const QString& name);
     Result<bool> productGroupExists(const QString& code);
     Result<void> setProductGroupAccount(const QString& group, const QString& vatCode, const QString& account);
+    // {code, name, receivables account}
+    Result<QList<QStringList>> customerGroups();
+    // {group, group name, VAT code, account}
+    Result<QList<QStringList>> productGroupAccounts();
 
 private:
     Database& m_db;

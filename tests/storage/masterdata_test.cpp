@@ -147,3 +147,24 @@ TEST_CASE("the VAT code for a percentage uses the rate valid on the date", "[sto
     CHECK_FALSE(s.vatCodeForPercent(QStringLiteral("6"), QDate(2026, 1, 1)));
     CHECK(s.vatCodeForPercent(QStringLiteral("0"), QDate(2026, 1, 1)).value() == QStringLiteral("5"));
 }
+
+TEST_CASE("groups and their accounts are read and set through CompanyService", "[storage][settings]")
+{
+    TempCompany c;
+    CompanyService s(*c.db);
+    auto groups = s.customerGroups();
+    REQUIRE(groups);
+    CHECK(groups->size() == 2);
+    REQUIRE(s.setCustomerGroup(QStringLiteral("export"), QStringLiteral("Eksport"), QStringLiteral("1520")));
+    CHECK(s.customerGroups().value().size() == 3);
+    CHECK_FALSE(s.setCustomerGroup(QStringLiteral("bad code!"), QStringLiteral("X"), QStringLiteral("1520")));
+    CHECK_FALSE(s.setCustomerGroup(QStringLiteral("x"), QStringLiteral("X"), QStringLiteral("15x")));
+    REQUIRE(s.setProductGroupAccount(QStringLiteral("goods"), QStringLiteral("33"), QStringLiteral("3035")));
+    bool found = false;
+    for (const auto& a : s.productGroupAccounts().value())
+        found = found || (a.group == QStringLiteral("goods") && a.vatCode == QStringLiteral("33") && a.account == QStringLiteral("3035"));
+    CHECK(found);
+    CHECK(s.setProductGroupAccount(QStringLiteral("nosuch"), QStringLiteral("3"), QStringLiteral("3000")).error().code == ErrorCode::NotFound);
+    CHECK_FALSE(s.setProductGroupAccount(QStringLiteral("goods"), QStringLiteral("99"), QStringLiteral("3000")));
+    CHECK(s.vatCodes().value().size() == 6);
+}

@@ -126,3 +126,33 @@ TEST_CASE("average cost leaves exactly zero value with the last unit", "[storage
     CHECK(s.stock.figures(QStringLiteral("TRE")).value().value.toString() == QStringLiteral("0.00"));
     CHECK(s.stock.figures(QStringLiteral("TRE")).value().onHand.isZero());
 }
+
+TEST_CASE("lines move in display order without renumbering; drafts can change customer", "[storage][sales]")
+{
+    Shop s;
+    Customer other;
+    other.name = QStringLiteral("Nordlys AS");
+    other.paymentDays = 30;
+    REQUIRE(MasterDataService(*s.c.db).addCustomer(other));
+    auto order = s.sales.create(DocumentType::Order, 10001).value();
+    REQUIRE(s.sales.addLine(order, product("KOPP", 1)));
+    REQUIRE(s.sales.addLine(order, product("KAFFE", 1)));
+    REQUIRE(s.sales.addLine(order, product("KOPP", 2)));
+    REQUIRE_OK(s.sales.moveLine(order, 3, 1));
+    QList<int> numbers;
+    for (const auto& l : s.v(order).document.lines)
+        numbers << l.lineNo;
+    CHECK(numbers == QList<int>{3, 1, 2});
+    REQUIRE_OK(s.sales.moveLine(order, 3, 0));
+    numbers.clear();
+    for (const auto& l : s.v(order).document.lines)
+        numbers << l.lineNo;
+    CHECK(numbers == QList<int>{1, 2, 3});
+    CHECK(s.sales.moveLine(order, 9, 0).error().code == ErrorCode::NotFound);
+
+    REQUIRE_OK(s.sales.setCustomer(order, 10002));
+    CHECK(s.v(order).document.customer.name == QStringLiteral("Nordlys AS"));
+    CHECK(s.v(order).document.paymentDays == 30);
+    REQUIRE(s.sales.confirmOrder(order));
+    CHECK(s.sales.setCustomer(order, 10001).error().code == ErrorCode::InvalidState);
+}
