@@ -161,7 +161,9 @@ TEST_CASE("groups and their accounts are read and set through CompanyService", "
     CHECK_FALSE(s.setCustomerGroup(QStringLiteral("x"), QStringLiteral("X"), QStringLiteral("15x")));
     REQUIRE(s.setProductGroupAccount(QStringLiteral("goods"), QStringLiteral("33"), QStringLiteral("3035")));
     bool found = false;
-    for (const auto& a : s.productGroupAccounts().value())
+    const auto accounts = s.productGroupAccounts();
+    REQUIRE(accounts);
+    for (const auto& a : *accounts)
         found = found || (a.group == QStringLiteral("goods") && a.vatCode == QStringLiteral("33") && a.account == QStringLiteral("3035"));
     CHECK(found);
     CHECK(s.setProductGroupAccount(QStringLiteral("nosuch"), QStringLiteral("3"), QStringLiteral("3000")).error().code == ErrorCode::NotFound);
