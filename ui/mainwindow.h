@@ -1,20 +1,30 @@
 #pragma once
 
-// MainWindow: the shell only — one dock per document type plus customers and products,
-// menus, status bar, saved layout. Docks, editors and actions live in their own classes.
+// MainWindow: the shell only — one dock per document type plus customers and products, the
+// editor tabs in the centre, menus and toolbars (MainMenus), the status bar with the company
+// and a sales overview, and the saved layout. Actions live in ActionCollection and
+// DocumentActions; docks, dialogs and editors in their own classes.
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QDockWidget;
 class QLabel;
+class QTabWidget;
 
 namespace sd::storage {
 class Database;
 }
 
 namespace sd::ui {
+
+class ActionCollection;
+class CustomersDock;
+class DocumentActions;
+class EditorTabs;
+class SalesOverviewWidget;
 
 class MainWindow : public QMainWindow
 {
@@ -26,18 +36,42 @@ public:
 
     storage::Database* database() const { return m_db.get(); }
     QList<QDockWidget*> docks() const { return m_docks; }
+    ActionCollection* actionCollection() const { return m_actions; }
+    DocumentActions* documentActions() const { return m_documentActions; }
+    QTabWidget* editorTabs() const { return m_tabs; }
+
+public slots:
+    // Opens a document in the centre. For now a read-only summary tab; the editors replace
+    // this (ui/editors/) by overriding it.
+    virtual void openDocument(qint64 id);
+    // Replaces this window by one on another company file (File → Open, recent files).
+    void openCompanyFile(const QString& path);
+    void resetLayout();
+    void focusSearch();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createDocks();
-    void createMenus();
+    void connectActions();
     void updateStatusBar();
+    void newDocument(int type);
+    void switchTo(std::unique_ptr<storage::Database> db);
+    void newCompany();
 
     std::unique_ptr<storage::Database> m_db;
     QList<QDockWidget*> m_docks;
+    QTabWidget* m_tabs = nullptr;
+    EditorTabs* m_editors = nullptr;
+    ActionCollection* m_actions = nullptr;
+    DocumentActions* m_documentActions = nullptr;
+    CustomersDock* m_customers = nullptr;
+    SalesOverviewWidget* m_overview = nullptr;
     QLabel* m_companyLabel = nullptr;
+    QByteArray m_defaultState;
+    std::function<void()> m_placeHint;
 };
 
 } // namespace sd::ui

@@ -1,12 +1,16 @@
 // salgsdesk: the desktop app. Parses arguments, installs translators (Qt's own first), opens
 // the company file and shows the main window.
 
+#include "actions/mainmenus.h"
 #include "common/appinfo.h"
+#include "common/preferences.h"
+#include "dialogs/newcompanydialog.h"
 #include "mainwindow.h"
 #include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -38,23 +42,48 @@ int main(int argc, char** argv)
                                   QCoreApplication::translate("main", "Save a screenshot of the main window and quit"),
                                   QStringLiteral("png"));
     parser.addOption(screenshot);
+    QCommandLineOption openDocument(QStringLiteral("open"),
+                                    QCoreApplication::translate("main", "Open the document with this id at start"),
+                                    QStringLiteral("id"));
+    parser.addOption(openDocument);
     parser.process(app);
 
     std::unique_ptr<sd::storage::Database> db;
-    if (!parser.positionalArguments().isEmpty()) {
-        auto opened = sd::storage::Database::open(parser.positionalArguments().first());
+    QString path;
+    if (!parser.positionalArguments().isEmpty())
+        path = parser.positionalArguments().first();
+    else if (QFileInfo::exists(sd::ui::prefs::lastCompanyFile.get()))
+        path = sd::ui::prefs::lastCompanyFile.get();
+    if (!path.isEmpty()) {
+        auto opened = sd::storage::Database::open(path);
         if (!opened) {
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Salgsdesk"), opened.error().message);
-            return 3;
+            // A named file that fails is an error; a remembered one falls through to the wizard.
+            if (!parser.positionalArguments().isEmpty())
+                return 3;
+        } else {
+            db = std::move(*opened);
         }
-        db = std::move(*opened);
     }
-    sd::ui::MainWindow window(std::move(db));
-    window.show();
+    if (!db) {
+        // First run (or the last file is gone): create a company or open the demo.
+        sd::ui::NewCompanyDialog wizard;
+        if (wizard.exec() != QDialog::Accepted)
+            return 0;
+        db = wizard.takeDatabase();
+    }
+    sd::ui::MainMenus::addRecentFile(db->path());
+    sd::ui::prefs::lastCompanyFile.set(QFileInfo(db->path()).absoluteFilePath());
+    // On the heap: File → Open replaces the window by a new one and closes this one.
+    auto* window = new sd::ui::MainWindow(std::move(db));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    if (parser.isSet(openDocument))
+        window->openDocument(parser.value(openDocument).toLongLong());
     if (parser.isSet(screenshot)) {
         const QString target = parser.value(screenshot);
-        QTimer::singleShot(800, &window, [&window, target]() {
-            window.grab().save(target);
+        QTimer::singleShot(800, window, [window, target]() {
+            window->grab().save(target);
             QCoreApplication::quit();
         });
     }

@@ -3,8 +3,10 @@
 #include "common/preferences.h"
 #include "models/documentlistmodel.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,6 +32,32 @@ QDate dateOf(const QDateEdit* edit)
 {
     return edit->date() == kNoDate ? QDate() : edit->date();
 }
+
+// An unset date edit holds kNoDate, so its calendar would open in January 1900. When the
+// calendar is about to show for an unset edit, turn it to this month instead (the date itself
+// stays unset until the user picks one).
+class OpenAtTodayFilter : public QObject
+{
+public:
+    explicit OpenAtTodayFilter(QDateEdit* edit)
+        : QObject(edit)
+        , m_edit(edit)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show && m_edit->date() == kNoDate) {
+            const QDate today = QDate::currentDate();
+            static_cast<QCalendarWidget*>(watched)->setCurrentPage(today.year(), today.month());
+        }
+        return false;
+    }
+
+private:
+    QDateEdit* m_edit;
+};
 
 } // namespace
 
@@ -79,6 +107,7 @@ void DocumentDock::buildUi()
         edit->setCalendarPopup(true);
         edit->setDate(kNoDate);
         edit->setToolTip(toolTip);
+        edit->calendarWidget()->installEventFilter(new OpenAtTodayFilter(edit));
         return edit;
     };
     m_from = makeDateEdit("FromDateEdit", tr("From date (inclusive)"));
