@@ -64,10 +64,13 @@ public:
 
     bool has_value() const { return m_value.has_value(); }
     explicit operator bool() const { return has_value(); }
-    T& value() { return *m_value; }
-    const T& value() const { return *m_value; }
-    T& operator*() { return *m_value; }
-    const T& operator*() const { return *m_value; }
+    // On a temporary Result the value is moved out, so `for (x : f().value())` cannot dangle.
+    T& value() & { return *m_value; }
+    const T& value() const& { return *m_value; }
+    T value() && { return std::move(*m_value); }
+    T& operator*() & { return *m_value; }
+    const T& operator*() const& { return *m_value; }
+    T operator*() && { return std::move(*m_value); }
     T* operator->() { return &*m_value; }
     const T* operator->() const { return &*m_value; }
     const Error& error() const { return m_error; }
