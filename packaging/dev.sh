@@ -15,6 +15,7 @@ packages=(
   catch2 librapidcheck-dev libzint-dev libcurl4-openssl-dev qtkeychain-qt6-dev libsqlite3-dev
   ccache sqlite3 xvfb xauth poppler-utils
   default-jre-headless libsaxonhe-java libxml2-utils
+  clang-14 libclang-rt-14-dev
 )
 
 install_missing() {

@@ -91,6 +91,7 @@ struct Command
 QList<Command> companyCommands();
 QList<Command> masterDataCommands();
 QList<Command> documentCommands();
+QList<Command> invoiceCommands();
 QList<Command> stockCommands();
 QList<Command> printCommands();
 QList<Command> exportCommands();

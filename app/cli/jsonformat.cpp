@@ -163,6 +163,7 @@ QJsonObject toJson(const DocumentView& view)
         o[QStringLiteral("paid")] = view.paid.toString();
         o[QStringLiteral("credited")] = view.credited.toString();
         o[QStringLiteral("amount_due")] = view.amountDue.toString();
+        o[QStringLiteral("reminder_fees_open")] = view.reminderFeesOpen.toString();
         break;
     case DocumentType::CreditNote:
         o[QStringLiteral("sent")] = d.sent;

@@ -25,6 +25,7 @@ public:
     constexpr qint64 minor() const { return m_minor; }
     constexpr bool isZero() const { return m_minor == 0; }
     constexpr bool isNegative() const { return m_minor < 0; }
+    constexpr bool isPositive() const { return m_minor > 0; }
 
     // "125.00": the form of JSON, CSV and XML.
     QString toString() const;

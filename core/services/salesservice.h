@@ -69,7 +69,8 @@ struct DocumentView
     QString paymentStatus;
     Money paid;
     Money credited;
-    Money amountDue;
+    Money amountDue; // gross − credited − paid (towards the invoice itself)
+    Money reminderFeesOpen; // reminder fees still owed, a receivable beside the invoice
     qint64 creditedInvoiceNumber = 0; // credit notes
 };
 
@@ -129,8 +130,12 @@ public:
     Result<qint64> invoiceOrder(qint64 orderId, bool shippedOnly);
     Result<qint64> book(qint64 id, const BookOptions& options = {}); // returns the number
     Result<qint64> credit(qint64 invoiceNumber, const QList<CreditLineInput>& lines, bool returnStock, bool reinvoice);
+    // A payment settles the invoice first; anything above the amount due pays open reminder
+    // fees, whole fees in the order they were charged.
     Result<void> registerPayment(qint64 invoiceNumber, Money amount, std::optional<QDate> date = {});
     Result<Money> remind(qint64 invoiceNumber, std::optional<Money> fee = {});
+    // Writes off the open reminder fees of an invoice on purpose (logged); returns the amount.
+    Result<Money> writeOffReminderFees(qint64 invoiceNumber);
     Result<void> markSent(qint64 id);
 
     // Reading -------------------------------------------------------------------------------

@@ -401,6 +401,10 @@ Result<QList<OrderLineFacts>> DocumentRepository::orderLineFacts(qint64 orderId)
     // Shipment lines point at the order line through source_line_id (bundle component lines
     // point at the shipment's bundle line through parent_line_id instead); invoice lines point
     // at the order line; credit-note lines point at the invoice line.
+    // The credit-note sum walks from the order line down (invoice lines, then their credit
+    // lines, through document_lines_source); the unary `+` keeps SQLite from starting at
+    // documents_status instead, which read every booked credit note in the file for every
+    // order line — O(history) per call, the generator's main cost on a 20 k-document file.
     auto r = m_db.run(QStringLiteral(
         "SELECT ol.id, "
         " coalesce((SELECT sum(sl.quantity) FROM document_lines sl JOIN documents s ON s.id = sl.document_id "
@@ -411,9 +415,9 @@ Result<QList<OrderLineFacts>> DocumentRepository::orderLineFacts(qint64 orderId)
         "   WHERE il.source_line_id = ol.id AND i.type = 'invoice' AND i.status = 'draft'), 0), "
         " coalesce((SELECT sum(il.quantity) FROM document_lines il JOIN documents i ON i.id = il.document_id "
         "   WHERE il.source_line_id = ol.id AND i.type = 'invoice' AND i.status = 'booked'), 0), "
-        " coalesce((SELECT sum(cl.quantity) FROM document_lines cl JOIN documents c ON c.id = cl.document_id "
-        "   JOIN document_lines il ON il.id = cl.source_line_id "
-        "   WHERE il.source_line_id = ol.id AND c.type = 'credit_note' AND c.status = 'booked' AND cl.reinvoice = 1), 0) "
+        " coalesce((SELECT sum(cl.quantity) FROM document_lines il JOIN document_lines cl ON cl.source_line_id = il.id "
+        "   JOIN documents c ON c.id = cl.document_id "
+        "   WHERE il.source_line_id = ol.id AND +c.type = 'credit_note' AND +c.status = 'booked' AND cl.reinvoice = 1), 0) "
         "FROM document_lines ol WHERE ol.document_id = ? ORDER BY ol.position, ol.line_no"),
         {orderId});
     if (!r)
@@ -490,6 +494,24 @@ Result<int> DocumentRepository::reminderCount(qint64 invoiceId, bool withFeeOnly
     if (!v)
         return v.error();
     return v->toInt();
+}
+
+Result<QList<DocumentRepository::ReminderFee>> DocumentRepository::reminderFees(qint64 invoiceId)
+{
+    auto r = m_db.run(QStringLiteral("SELECT id, fee, fee_status FROM reminders WHERE invoice_id = ? AND fee > 0 ORDER BY id"),
+                      {invoiceId});
+    if (!r)
+        return r.error();
+    QList<ReminderFee> out;
+    while (r->next())
+        out << ReminderFee{r->i64(0), Money::fromMinor(r->i64(1)), r->str(2)};
+    return out;
+}
+
+Result<void> DocumentRepository::setReminderFeeStatus(qint64 reminderId, const QString& status)
+{
+    SD_TRY(m_db.run(QStringLiteral("UPDATE reminders SET fee_status = ? WHERE id = ?"), {status, reminderId}));
+    return {};
 }
 
 Result<bool> DocumentRepository::anyBooked(DocumentType type)

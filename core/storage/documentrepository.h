@@ -90,6 +90,15 @@ public:
     Result<Money> credited(qint64 invoiceId); // gross of booked credit notes
     Result<qint64> addReminder(qint64 invoiceId, const QDate& date, Money fee);
     Result<int> reminderCount(qint64 invoiceId, bool withFeeOnly);
+    // Reminder fees are receivables of their own: open until paid or written off on purpose.
+    struct ReminderFee
+    {
+        qint64 id = 0;
+        Money fee;
+        QString status; // open, paid, written_off
+    };
+    Result<QList<ReminderFee>> reminderFees(qint64 invoiceId);
+    Result<void> setReminderFeeStatus(qint64 reminderId, const QString& status);
 
     Result<bool> anyBooked(DocumentType type);
     static QString currentUser();

@@ -312,7 +312,8 @@ struct World
         RC_ASSERT(scalar(QStringLiteral("SELECT count(*) FROM documents WHERE gross <> net + vat")) == 0);
         // 6. Payments never exceed the invoice (a credit note after payment may leave a credit
         //    balance — a refund owed — which is legitimate), and only booked invoices are paid.
-        RC_ASSERT(scalar(QStringLiteral("SELECT count(*) FROM documents i WHERE i.type='invoice' AND i.gross < "
+        RC_ASSERT(scalar(QStringLiteral("SELECT count(*) FROM documents i WHERE i.type='invoice' AND i.gross + "
+                                        "(SELECT coalesce(sum(fee),0) FROM reminders WHERE invoice_id = i.id AND fee_status = 'paid') < "
                                         "(SELECT coalesce(sum(amount),0) FROM payments WHERE invoice_id = i.id)")) == 0);
         RC_ASSERT(scalar(QStringLiteral("SELECT count(*) FROM payments p JOIN documents i ON i.id = p.invoice_id WHERE i.status <> 'booked'")) == 0);
     }

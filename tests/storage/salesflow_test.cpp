@@ -1,6 +1,7 @@
 // The sales flow through SalesService (seed 000): quote → order → two partial shipments →
 // invoice of shipped lines → rest invoiced → credit note, with statuses and invariants.
 
+#include "common/clock.h"
 #include "services/companyservice.h"
 #include "services/masterdataservice.h"
 #include "services/salesservice.h"
@@ -155,4 +156,44 @@ TEST_CASE("lines move in display order without renumbering; drafts can change cu
     CHECK(s.v(order).document.paymentDays == 30);
     REQUIRE(s.sales.confirmOrder(order));
     CHECK(s.sales.setCustomer(order, 10001).error().code == ErrorCode::InvalidState);
+}
+
+TEST_CASE("reminder fees are receivables: paid after the invoice, or written off on purpose", "[storage][sales]")
+{
+    Shop s;
+    FixedClock clock(QDateTime(QDate(2026, 3, 1), QTime(9, 0)));
+    Clock::setInstance(&clock);
+    auto inv = s.sales.create(DocumentType::Invoice, 10001).value();
+    REQUIRE(s.sales.addLine(inv, product("KOPP", 1)));
+    const qint64 number = s.sales.book(inv).value(); // due 2026-03-15, gross 98.75
+    clock.set(QDateTime(QDate(2026, 4, 1), QTime(9, 0)));
+    CHECK(s.sales.remind(number, Money::parse(QStringLiteral("70.01")).value()).error().code == ErrorCode::RuleViolation); // > 1/10 inkassosats
+    REQUIRE(s.sales.remind(number).value() == Money::parse(QStringLiteral("35.00")).value());
+    DocumentView v = s.v(inv);
+    CHECK(v.paymentStatus == QStringLiteral("reminded"));
+    CHECK(v.reminderFeesOpen.toString() == QStringLiteral("35.00"));
+    // More than invoice + fees is refused; part of a fee is refused; invoice + fee settles both.
+    CHECK_FALSE(s.sales.registerPayment(number, Money::parse(QStringLiteral("133.76")).value()));
+    CHECK_FALSE(s.sales.registerPayment(number, Money::parse(QStringLiteral("100.00")).value()));
+    REQUIRE_OK(s.sales.registerPayment(number, Money::parse(QStringLiteral("133.75")).value()));
+    v = s.v(inv);
+    CHECK(v.paymentStatus == QStringLiteral("paid"));
+    CHECK(v.amountDue.isZero());
+    CHECK(v.reminderFeesOpen.isZero());
+    CHECK(v.document.archived);
+
+    // Second invoice: paid without the fee, the fee stays open until written off.
+    clock.set(QDateTime(QDate(2026, 3, 1), QTime(9, 0)));
+    auto inv2 = s.sales.create(DocumentType::Invoice, 10001).value();
+    REQUIRE(s.sales.addLine(inv2, product("KOPP", 1)));
+    const qint64 number2 = s.sales.book(inv2).value();
+    clock.set(QDateTime(QDate(2026, 4, 2), QTime(9, 0)));
+    REQUIRE(s.sales.remind(number2));
+    REQUIRE(s.sales.registerPayment(number2, Money::parse(QStringLiteral("98.75")).value()));
+    CHECK_FALSE(s.v(inv2).document.archived); // the fee is still owed
+    CHECK(s.sales.writeOffReminderFees(number2).value().toString() == QStringLiteral("35.00"));
+    CHECK(s.v(inv2).document.archived);
+    CHECK(s.sales.writeOffReminderFees(number2).error().code == ErrorCode::RuleViolation);
+    Clock::setInstance(nullptr);
+    CHECK(CompanyService(*s.c.db).check().value().isEmpty());
 }

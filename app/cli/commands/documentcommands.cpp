@@ -1,7 +1,8 @@
-// Sales documents: quote, order, shipment, invoice, credit note, their lines, comments,
-// attachments, payments and reminders; show.
+// Sales documents: quote, order, shipment, invoice drafts, their lines, comments and
+// attachments; show and list. Booking, crediting, payments and reminders: invoicecommands.cpp.
 
 #include "cli/cli.h"
+#include "cli/commands/documentverbs.h"
 #include "cli/jsonformat.h"
 #include "common/clock.h"
 #include "services/masterdataservice.h"
@@ -15,87 +16,9 @@
 
 namespace sd::cli {
 
+using namespace documents;
+
 namespace {
-
-constexpr qint64 kMaxId = 999'999'999'999LL;
-
-Result<qint64> documentId(const QString& text)
-{
-    return parseInteger(text, Context::tr("document id"), 1, kMaxId);
-}
-
-Result<qint64> invoiceNumber(const QString& text)
-{
-    return parseInteger(text, Context::tr("invoice number"), 1, kMaxId);
-}
-
-Result<qint64> customerNumber(const QString& text)
-{
-    return parseInteger(text, Context::tr("customer number"), 1, 999'999'999);
-}
-
-Result<std::optional<QDate>> optionalDate(const Args& args, const QString& option)
-{
-    if (!args.has(option))
-        return std::optional<QDate>();
-    auto d = parseDate(args.value(option));
-    if (!d)
-        return d.error();
-    return std::optional<QDate>(*d);
-}
-
-// After a change: the document as it is now ({id} if it cannot be read back).
-int printDocument(Context& ctx, SalesService& service, qint64 id, const QString& human)
-{
-    auto view = service.view(id);
-    if (!view)
-        return ctx.ok(QJsonObject{{QStringLiteral("id"), id}}, human);
-    return ctx.ok(toJson(*view), human);
-}
-
-// The common shape of `VERB ID` commands that change one document and print it.
-int simpleDocumentVerb(Context& ctx,
-                       int verbWords,
-                       const std::function<Result<void>(SalesService&, qint64)>& action,
-                       const QString& human)
-{
-    auto args = ctx.parse(verbWords, {{}, {}, 1, 1});
-    if (!args)
-        return ctx.fail(args.error());
-    auto id = documentId(args->positional[0]);
-    if (!id)
-        return ctx.fail(id.error());
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    SalesService service(**db);
-    if (auto r = action(service, *id); !r)
-        return ctx.fail(r.error());
-    return printDocument(ctx, service, *id, human.arg(*id));
-}
-
-// The common shape of `VERB ID` commands that make a new document and print {id}.
-int creatingDocumentVerb(Context& ctx,
-                         int verbWords,
-                         const ArgSpec& spec,
-                         const std::function<Result<qint64>(SalesService&, qint64, const Args&)>& action,
-                         const QString& human)
-{
-    auto args = ctx.parse(verbWords, spec);
-    if (!args)
-        return ctx.fail(args.error());
-    auto id = documentId(args->positional[0]);
-    if (!id)
-        return ctx.fail(id.error());
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    SalesService service(**db);
-    auto made = action(service, *id, *args);
-    if (!made)
-        return ctx.fail(made.error());
-    return ctx.ok(QJsonObject{{QStringLiteral("id"), *made}}, human.arg(*made));
-}
 
 // ---- create -------------------------------------------------------------------------------
 
@@ -227,13 +150,6 @@ int docUnarchive(Context& ctx)
 
 // ---- lines --------------------------------------------------------------------------------
 
-Result<int> lineNumber(const QString& text)
-{
-    auto n = parseInteger(text, Context::tr("line number"), 1, 1'000'000);
-    if (!n)
-        return n.error();
-    return int(*n);
-}
 
 int lineAdd(Context& ctx)
 {
@@ -596,139 +512,6 @@ int shipmentSend(Context& ctx)
     return printDocument(ctx, service, *id, Context::tr("Shipment %1 sent.").arg(*id));
 }
 
-// ---- invoices, credit notes, payments -------------------------------------------------------
-
-int bookDocument(Context& ctx, const ArgSpec& spec, DocumentType type)
-{
-    auto args = ctx.parse(2, spec);
-    if (!args)
-        return ctx.fail(args.error());
-    auto id = documentId(args->positional[0]);
-    if (!id)
-        return ctx.fail(id.error());
-    BookOptions options;
-    auto date = optionalDate(*args, QStringLiteral("--date"));
-    if (!date)
-        return ctx.fail(date.error());
-    options.date = *date;
-    options.withShipment = args->has(QStringLiteral("--with-shipment"));
-    options.stockAtInvoiceDate = args->has(QStringLiteral("--stock-at-invoice-date"));
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    auto number = SalesService(**db).book(*id, options);
-    if (!number)
-        return ctx.fail(number.error());
-    return ctx.ok(QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("number"), *number}},
-                  Context::tr("Booked %1 %2 as number %3.").arg(documentTypeName(type)).arg(*id).arg(*number));
-}
-
-int invoiceBook(Context& ctx)
-{
-    return bookDocument(ctx,
-                        {{QStringLiteral("--date")},
-                         {QStringLiteral("--with-shipment"), QStringLiteral("--stock-at-invoice-date")},
-                         1,
-                         1},
-                        DocumentType::Invoice);
-}
-
-int creditNoteBook(Context& ctx)
-{
-    return bookDocument(ctx, {{QStringLiteral("--date")}, {}, 1, 1}, DocumentType::CreditNote);
-}
-
-int invoiceCredit(Context& ctx)
-{
-    auto args = ctx.parse(2, {{QStringLiteral("--invoice"), QStringLiteral("--line")},
-                              {QStringLiteral("--return-stock"), QStringLiteral("--no-reinvoice")}});
-    if (!args)
-        return ctx.fail(args.error());
-    if (!args->has(QStringLiteral("--invoice")))
-        return ctx.usage(Context::tr("invoice credit needs --invoice NUMBER."));
-    auto number = invoiceNumber(args->value(QStringLiteral("--invoice")));
-    if (!number)
-        return ctx.fail(number.error());
-    QList<CreditLineInput> lines; // none: the whole invoice
-    for (const QString& spec : args->all(QStringLiteral("--line"))) {
-        const qsizetype colon = spec.indexOf(u':');
-        if (colon <= 0)
-            return ctx.usage(Context::tr("A credited line is written LINE:QTY, not “%1”.").arg(spec));
-        auto lineNo = lineNumber(spec.left(colon));
-        if (!lineNo)
-            return ctx.fail(lineNo.error());
-        auto qty = Quantity::parsePositive(spec.mid(colon + 1));
-        if (!qty)
-            return ctx.fail(qty.error());
-        lines << CreditLineInput{*lineNo, *qty};
-    }
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    auto id = SalesService(**db).credit(*number, lines, args->has(QStringLiteral("--return-stock")),
-                                        !args->has(QStringLiteral("--no-reinvoice")));
-    if (!id)
-        return ctx.fail(id.error());
-    return ctx.ok(QJsonObject{{QStringLiteral("id"), *id}},
-                  Context::tr("Created draft credit note %1 for invoice %2.").arg(*id).arg(*number));
-}
-
-int paymentAdd(Context& ctx)
-{
-    auto args = ctx.parse(2, {{QStringLiteral("--invoice"), QStringLiteral("--amount"), QStringLiteral("--date")}, {}});
-    if (!args)
-        return ctx.fail(args.error());
-    if (!args->has(QStringLiteral("--invoice")) || !args->has(QStringLiteral("--amount")))
-        return ctx.usage(Context::tr("payment add needs --invoice NUMBER and --amount AMOUNT."));
-    auto number = invoiceNumber(args->value(QStringLiteral("--invoice")));
-    if (!number)
-        return ctx.fail(number.error());
-    auto amount = Money::parse(args->value(QStringLiteral("--amount")));
-    if (!amount)
-        return ctx.fail(amount.error());
-    auto date = optionalDate(*args, QStringLiteral("--date"));
-    if (!date)
-        return ctx.fail(date.error());
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    SalesService service(**db);
-    if (auto r = service.registerPayment(*number, *amount, *date); !r)
-        return ctx.fail(r.error());
-    const QString human = Context::tr("Payment of %1 registered on invoice %2.").arg(amount->toString()).arg(*number);
-    auto id = service.idOfNumber(DocumentType::Invoice, *number);
-    if (!id)
-        return ctx.ok(QJsonObject{{QStringLiteral("invoice"), *number}}, human);
-    return printDocument(ctx, service, *id, human);
-}
-
-int invoiceRemind(Context& ctx)
-{
-    auto args = ctx.parse(2, {{QStringLiteral("--invoice"), QStringLiteral("--fee")}, {}});
-    if (!args)
-        return ctx.fail(args.error());
-    if (!args->has(QStringLiteral("--invoice")))
-        return ctx.usage(Context::tr("invoice remind needs --invoice NUMBER."));
-    auto number = invoiceNumber(args->value(QStringLiteral("--invoice")));
-    if (!number)
-        return ctx.fail(number.error());
-    std::optional<Money> fee;
-    if (args->has(QStringLiteral("--fee"))) {
-        auto f = Money::parse(args->value(QStringLiteral("--fee")));
-        if (!f)
-            return ctx.fail(f.error());
-        fee = *f;
-    }
-    auto db = ctx.database();
-    if (!db)
-        return ctx.fail(db.error());
-    auto charged = SalesService(**db).remind(*number, fee);
-    if (!charged)
-        return ctx.fail(charged.error());
-    return ctx.ok(QJsonObject{{QStringLiteral("invoice"), *number}, {QStringLiteral("fee"), charged->toString()}},
-                  Context::tr("Reminder registered on invoice %1 (fee %2).").arg(*number).arg(charged->toString()));
-}
-
 // ---- reading --------------------------------------------------------------------------------
 
 int show(Context& ctx)
@@ -867,11 +650,6 @@ QList<Command> documentCommands()
         {{QStringLiteral("order"), QStringLiteral("invoice")}, orderInvoice},
         {{QStringLiteral("shipment"), QStringLiteral("pick")}, shipmentPick},
         {{QStringLiteral("shipment"), QStringLiteral("send")}, shipmentSend},
-        {{QStringLiteral("invoice"), QStringLiteral("book")}, invoiceBook},
-        {{QStringLiteral("invoice"), QStringLiteral("credit")}, invoiceCredit},
-        {{QStringLiteral("invoice"), QStringLiteral("remind")}, invoiceRemind},
-        {{QStringLiteral("credit-note"), QStringLiteral("book")}, creditNoteBook},
-        {{QStringLiteral("payment"), QStringLiteral("add")}, paymentAdd},
         {{QStringLiteral("show")}, show},
         {{QStringLiteral("list")}, list},
     };
