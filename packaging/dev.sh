@@ -11,7 +11,7 @@ case "$mode" in run|test|build|deps) ;; *) echo "usage: $0 run|test|build|deps" 
 packages=(
   g++ cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
-  libqt6svg6 libgl-dev
+  libqt6svg6 libgl-dev qt6-translations-l10n
   catch2 librapidcheck-dev libzint-dev libcurl4-openssl-dev qtkeychain-qt6-dev libsqlite3-dev
   ccache sqlite3 xvfb xauth poppler-utils
   default-jre-headless libsaxonhe-java libxml2-utils

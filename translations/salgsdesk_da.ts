@@ -1,4 +1,4611 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
+<context>
+    <name>AddLine</name>
+    <message>
+        <location filename="../ui/editors/editcommands.cpp" line="107"/>
+        <source>Add heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/editcommands.cpp" line="107"/>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <location filename="../core/services/backupservice.cpp" line="139"/>
+        <source>A file cannot be restored over itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/backupservice.cpp" line="150"/>
+        <source>The backup “%1” could not be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/backupservice.cpp" line="172"/>
+        <source>The company file “%1” is in use by another program; close it there before restoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/backupservice.cpp" line="182"/>
+        <source>The current file could not be kept as “%1”; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/backupservice.cpp" line="193"/>
+        <source>The company file “%1” could not be replaced; it is unchanged and a copy is in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Barcode</name>
+    <message>
+        <location filename="../core/print/barcode.cpp" line="22"/>
+        <source>A barcode needs something to encode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/print/barcode.cpp" line="26"/>
+        <source>“%1” cannot be printed as a Code 128 barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/print/barcode.cpp" line="30"/>
+        <source>The barcode library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/print/barcode.cpp" line="40"/>
+        <source>The barcode for “%1” could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeHeaderField</name>
+    <message>
+        <location filename="../ui/editors/editcommands.cpp" line="184"/>
+        <source>Change header</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLineDiscount</name>
+    <message>
+        <location filename="../ui/editors/editcommands.cpp" line="90"/>
+        <source>Change discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLinePrice</name>
+    <message>
+        <location filename="../ui/editors/editcommands.cpp" line="80"/>
+        <source>Change price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLineQuantity</name>
+    <message>
+        <location filename="../ui/editors/editcommands.cpp" line="70"/>
+        <source>Change quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLineText</name>
+    <message>
+        <location filename="../ui/editors/editcommands.cpp" line="100"/>
+        <source>Change text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyService</name>
+    <message>
+        <location filename="../core/services/companyservice.cpp" line="47"/>
+        <source>Domestic customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/companyservice.cpp" line="48"/>
+        <source>Foreign customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/companyservice.cpp" line="49"/>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/companyservice.cpp" line="50"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/companyservice.cpp" line="88"/>
+        <location filename="../core/services/companyservice.cpp" line="92"/>
+        <location filename="../core/services/companyservice.cpp" line="121"/>
+        <source>“%1” is not a setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/companyservice.cpp" line="126"/>
+        <source>The next number must be a whole number from 1 to 999999999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/companyservice.cpp" line="134"/>
+        <source>Documents are already booked in the %1 series; its numbers must stay gapless, so the next number cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/companyservice.cpp" line="148"/>
+        <source>The setting %1 is chosen when the company file is created and can never be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/companyservice.cpp" line="152"/>
+        <source>The company name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/companyservice.cpp" line="190"/>
+        <source>A group code has 1–32 letters, digits, - or _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/companyservice.cpp" line="192"/>
+        <source>The group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/companyservice.cpp" line="214"/>
+        <source>There is no product group “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanySettings</name>
+    <message>
+        <location filename="../core/domain/companysettings.cpp" line="116"/>
+        <source>“%1” is not a setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/companysettings.cpp" line="118"/>
+        <source>Invalid value for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/companysettings.cpp" line="123"/>
+        <source>the text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/companysettings.cpp" line="130"/>
+        <source>use true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/companysettings.cpp" line="135"/>
+        <source>a number of days from 0 to 365 is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/companysettings.cpp" line="142"/>
+        <source>a port number from 1 to 65535 is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/companysettings.cpp" line="150"/>
+        <source>the amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/companysettings.cpp" line="155"/>
+        <source>choose one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/companysettings.cpp" line="161"/>
+        <source>“%1” is not a valid organisation number (9 digits, MOD11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/companysettings.cpp" line="168"/>
+        <source>“%1” is not a valid bank account number (11 digits, MOD11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/companysettings.cpp" line="176"/>
+        <source>“%1” is not a valid IBAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/companysettings.cpp" line="183"/>
+        <source>a BIC has 8 or 11 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/companysettings.cpp" line="189"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/companysettings.cpp" line="195"/>
+        <source>an account number has 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/companysettings.cpp" line="201"/>
+        <source>use a three-letter ISO 4217 code such as NOK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/companysettings.cpp" line="211"/>
+        <source>The company name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/companysettings.cpp" line="213"/>
+        <source>The organisation number is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../core/export/csvreader.cpp" line="112"/>
+        <source>Line %1: text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/csvreader.cpp" line="118"/>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/csvreader.cpp" line="122"/>
+        <source>The file is empty: a header row is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCsvImporter</name>
+    <message>
+        <location filename="../core/export/customercsvimporter.cpp" line="60"/>
+        <source>Two columns mean “%1”: “%2” and “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/customercsvimporter.cpp" line="65"/>
+        <source>The required column “name” (navn) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/customercsvimporter.cpp" line="73"/>
+        <source>The row has %1 fields, the header %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/customercsvimporter.cpp" line="86"/>
+        <source>“%1” is not a customer number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/customercsvimporter.cpp" line="97"/>
+        <source>Customer number %1 is also on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRules</name>
+    <message>
+        <location filename="../core/domain/customer.cpp" line="79"/>
+        <source>Payment days must be a number from 0 to 365, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/customer.cpp" line="86"/>
+        <source>EHF must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/customer.cpp" line="90"/>
+        <source>“%1” is not a customer field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/customer.cpp" line="98"/>
+        <source>The customer name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/customer.cpp" line="100"/>
+        <source>The customer name is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/customer.cpp" line="105"/>
+        <source>“%1” is not a valid organisation number (9 digits, MOD11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/customer.cpp" line="109"/>
+        <source>“%1” is not a valid GLN (13 digits with a GS1 check digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/customer.cpp" line="112"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/customer.cpp" line="116"/>
+        <source>The country must be a two-letter code such as NO, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/customer.cpp" line="119"/>
+        <source>The delivery country must be a two-letter code such as NO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/customer.cpp" line="123"/>
+        <source>The currency must be a three-letter code such as NOK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/customer.cpp" line="127"/>
+        <source>A PEPPOL id is written scheme:identifier, e.g. 0192:923609016.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/customer.cpp" line="129"/>
+        <source>Payment days must be from 0 to 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/storage/database.cpp" line="51"/>
+        <source>The company file “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="54"/>
+        <location filename="../core/storage/database.cpp" line="58"/>
+        <source>The company file “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="65"/>
+        <location filename="../core/storage/database.cpp" line="194"/>
+        <source>“%1” is not a Salgsdesk company file.</source>
+        <translation>»%1« er ikke en Salgsdesk-firmafil.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="68"/>
+        <source>The company file “%1” is damaged and cannot be opened. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="120"/>
+        <source>Opening the company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="139"/>
+        <location filename="../core/storage/database.cpp" line="330"/>
+        <source>The file “%1” already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="145"/>
+        <source>The company file “%1” cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="206"/>
+        <source>The company file “%1” was made by a newer version of Salgsdesk (file version %2, this program understands up to %3). Update Salgsdesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="214"/>
+        <source>The company file “%1” must be upgraded to this version of Salgsdesk, but it is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="292"/>
+        <source>The company file is in use by another program (it stayed busy for %1 seconds). Try again when that program has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="298"/>
+        <source>The company file is read-only; nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="301"/>
+        <source>The disk is full; the change was not saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="307"/>
+        <source>The company file “%1” is damaged. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="312"/>
+        <source>The company file “%1” could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="317"/>
+        <source>A booked document cannot be changed; use a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="319"/>
+        <source>The change breaks a rule of the company file and was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="322"/>
+        <source>A database operation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="333"/>
+        <source>The folder “%1” cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="338"/>
+        <source>The backup “%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/transaction.cpp" line="32"/>
+        <source>The company file “%1” is open read-only; nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/migrator.cpp" line="69"/>
+        <source>A schema upgrade step is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/migrator.cpp" line="76"/>
+        <source>Upgrading the company file to version %1 failed; the file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/settingsrepository.cpp" line="47"/>
+        <source>There is no number series “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/settingsrepository.cpp" line="128"/>
+        <source>There is no VAT code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/customerrepository.cpp" line="103"/>
+        <source>There is no customer number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/customerrepository.cpp" line="113"/>
+        <source>The customer does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/productrepository.cpp" line="105"/>
+        <source>There is no product with SKU “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/productrepository.cpp" line="115"/>
+        <source>No product has the barcode “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/productrepository.cpp" line="125"/>
+        <source>The product does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/documentrepository.cpp" line="213"/>
+        <source>There is no document with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListQuery</name>
+    <message>
+        <location filename="../core/storage/documentlistquery.cpp" line="146"/>
+        <location filename="../core/storage/documentlistquery.cpp" line="221"/>
+        <source>A document list needs at least one type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <location filename="../core/print/documentrenderer.cpp" line="190"/>
+        <source>The document header does not fit on a page; shorten the addresses or the footer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/print/documentrenderer.cpp" line="197"/>
+        <source>The printout could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/print/documentrenderer.cpp" line="202"/>
+        <source>A new page could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/print/documentrenderer.cpp" line="212"/>
+        <source>The printout could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/print/documentrenderer.cpp" line="223"/>
+        <location filename="../core/print/documentrenderer.cpp" line="238"/>
+        <source>The PDF could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSteps</name>
+    <message>
+        <location filename="../ui/actions/documentsteps.cpp" line="50"/>
+        <source>Everything on this order has been shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentsteps.cpp" line="56"/>
+        <source>The order is fully invoiced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentsteps.cpp" line="58"/>
+        <source>Nothing on this order has been shipped yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentsteps.cpp" line="64"/>
+        <source>Only a partly shipped order can be split into a backorder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentsteps.cpp" line="69"/>
+        <source>Something has been shipped; create a backorder for the rest instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentsteps.cpp" line="88"/>
+        <source>Everything is picked.</source>
+        <translation type="unfinished">Alt er plukket.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentsteps.cpp" line="93"/>
+        <source>Pick something before sending the shipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentsteps.cpp" line="118"/>
+        <location filename="../ui/actions/documentsteps.cpp" line="123"/>
+        <source>The invoice is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentsteps.cpp" line="126"/>
+        <source>The invoice is not overdue yet (due %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentsteps.cpp" line="135"/>
+        <source>Book the document before exporting it as EHF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentsteps.cpp" line="196"/>
+        <source>Select a document in one of the lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentsteps.cpp" line="218"/>
+        <source>The document has an unknown status “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EhfInvoiceWriter</name>
+    <message>
+        <location filename="../core/export/ehfinvoicewriter.cpp" line="78"/>
+        <source>Exempt from VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ehfinvoicewriter.cpp" line="79"/>
+        <source>Export of goods and services, VAT-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ehfinvoicewriter.cpp" line="80"/>
+        <source>Reverse charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ehfinvoicewriter.cpp" line="81"/>
+        <source>Intra-community supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ehfinvoicewriter.cpp" line="82"/>
+        <source>Not subject to VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ehfinvoicewriter.cpp" line="167"/>
+        <source>The booked totals of %1 %2 do not add up; it cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ehfinvoicewriter.cpp" line="194"/>
+        <source>Discount</source>
+        <translation type="unfinished">Rabat</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ehfinvoicewriter.cpp" line="209"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ehfinvoicewriter.cpp" line="269"/>
+        <source>Customer %1 has no electronic address PEPPOL accepts: give it an organisation number, a GLN, a VAT number or a PEPPOL id (an e-mail address is not enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ehfinvoicewriter.cpp" line="280"/>
+        <source>Only booked invoices and credit notes can be exported as EHF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ehfinvoicewriter.cpp" line="285"/>
+        <source>Set a valid company organisation number (company.orgnr) before exporting EHF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ehfinvoicewriter.cpp" line="289"/>
+        <source>Line %1 charges VAT, but the company is not VAT-registered (company.vat_registered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ehfinvoicewriter.cpp" line="298"/>
+        <source>Set company.bank_account or company.iban: an EHF invoice must say where to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ehfinvoicewriter.cpp" line="349"/>
+        <source>Credit note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ehfinvoicewriter.cpp" line="349"/>
+        <source>Invoice %1</source>
+        <translation type="unfinished">Fakturer %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/export/ehfinvoicewriter.cpp" line="460"/>
+        <source>Payment within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/export/ehfinvoicewriter.cpp" line="489"/>
+        <source>The EHF file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportService</name>
+    <message>
+        <location filename="../core/services/importexportservice.cpp" line="22"/>
+        <source>Only invoices and credit notes can be exported as EHF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/importexportservice.cpp" line="48"/>
+        <source>The period must run from a date to the same or a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/importexportservice.cpp" line="169"/>
+        <location filename="../core/services/importexportservice.cpp" line="195"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished">Linje %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JournalCsvWriter</name>
+    <message>
+        <location filename="../core/export/journalcsvwriter.cpp" line="61"/>
+        <source>Credit note %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/journalcsvwriter.cpp" line="61"/>
+        <source>Invoice %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/journalcsvwriter.cpp" line="75"/>
+        <source>No revenue account for VAT code %1: set accounts.revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/journalcsvwriter.cpp" line="98"/>
+        <source>No output VAT account for VAT code %1: set accounts.vat.%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/journalcsvwriter.cpp" line="113"/>
+        <source>Payment of invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/journalcsvwriter.cpp" line="128"/>
+        <source>Reminder fee, invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/journalcsvwriter.cpp" line="143"/>
+        <source>Voucher %1 does not balance (off by %2); nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayoutRules</name>
+    <message>
+        <location filename="../core/print/layoutprofile.cpp" line="18"/>
+        <source>Invalid value for %1: use true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/print/layoutprofile.cpp" line="65"/>
+        <source>A layout name must have 1 to 60 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/print/layoutprofile.cpp" line="73"/>
+        <source>Invalid value for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/print/layoutprofile.cpp" line="80"/>
+        <source>use a colour as #RRGGBB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/print/layoutprofile.cpp" line="84"/>
+        <source>a font family is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/print/layoutprofile.cpp" line="90"/>
+        <source>a size from 6 to 16 points is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/print/layoutprofile.cpp" line="95"/>
+        <source>the footer can have at most 8 lines and 1000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/print/layoutprofile.cpp" line="99"/>
+        <source>the text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/print/layoutprofile.cpp" line="103"/>
+        <source>use one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/print/layoutprofile.cpp" line="112"/>
+        <source>use A4 or Letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/print/layoutprofile.cpp" line="117"/>
+        <source>a margin from 5 to 40 mm is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/print/layoutprofile.cpp" line="135"/>
+        <source>“%1” is not a layout field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MasterDataService</name>
+    <message>
+        <location filename="../core/services/masterdataservice.cpp" line="22"/>
+        <source>A customer number must be from 1 to 999999999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/masterdataservice.cpp" line="27"/>
+        <source>Customer number %1 is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/masterdataservice.cpp" line="34"/>
+        <source>There is no customer group “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/masterdataservice.cpp" line="119"/>
+        <source>The SKU “%1” is already used by another product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/masterdataservice.cpp" line="126"/>
+        <source>The barcode %1 is already used by another product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/masterdataservice.cpp" line="136"/>
+        <source>There is no product group “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/masterdataservice.cpp" line="173"/>
+        <source>“%1” is a bundle itself; a bundle&apos;s components must be products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/masterdataservice.cpp" line="176"/>
+        <source>The component “%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/masterdataservice.cpp" line="242"/>
+        <source>No VAT code has the rate %1 % on %2; use --vat-code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintService</name>
+    <message>
+        <location filename="../core/services/printservice.cpp" line="33"/>
+        <source>There is no layout “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/printservice.cpp" line="53"/>
+        <source>A layout named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/printservice.cpp" line="151"/>
+        <source>Invoice %1 has no reminder registered; register one first (invoice remind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/printservice.cpp" line="201"/>
+        <source>The layout “%1” hides the payment terms, so they will be missing on this invoice. Choose another layout or turn payment terms on in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/printservice.cpp" line="208"/>
+        <source>No bank account is set (settings company.bank_account), so the printout has no payment information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductCsvImporter</name>
+    <message>
+        <location filename="../core/export/productcsvimporter.cpp" line="63"/>
+        <source>Two columns mean “%1”: “%2” and “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/productcsvimporter.cpp" line="68"/>
+        <source>Give either a VAT rate column or a VAT code column, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/productcsvimporter.cpp" line="71"/>
+        <source>The required column “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/productcsvimporter.cpp" line="82"/>
+        <source>The row has %1 fields, the header %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/productcsvimporter.cpp" line="107"/>
+        <source>No VAT code has the rate %1 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/productcsvimporter.cpp" line="119"/>
+        <source>The SKU “%1” is also on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/productcsvimporter.cpp" line="126"/>
+        <source>The barcode %1 is also on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductRules</name>
+    <message>
+        <location filename="../core/domain/product.cpp" line="49"/>
+        <source>stock-tracked must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/product.cpp" line="53"/>
+        <source>“%1” is not a product field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/product.cpp" line="62"/>
+        <source>The SKU (product number) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/product.cpp" line="64"/>
+        <source>The SKU is longer than 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/product.cpp" line="68"/>
+        <source>The SKU “%1” may not contain spaces or colons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/product.cpp" line="70"/>
+        <source>The product name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/product.cpp" line="74"/>
+        <source>The sales price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/product.cpp" line="76"/>
+        <source>The cost price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/product.cpp" line="79"/>
+        <source>“%1” is not a valid EAN-13 or EAN-8 barcode (check digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/product.cpp" line="83"/>
+        <source>A bundle needs at least one component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/product.cpp" line="87"/>
+        <source>Component quantities must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveLine</name>
+    <message>
+        <location filename="../ui/editors/editcommands.cpp" line="139"/>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesService</name>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="33"/>
+        <source>Shipments are made from orders and credit notes from invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="40"/>
+        <location filename="../core/services/salesservice.cpp" line="258"/>
+        <source>Customer %1 is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="60"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="74"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="75"/>
+        <source>your reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="76"/>
+        <source>our reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="77"/>
+        <source>heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="78"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="79"/>
+        <source>delivery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="82"/>
+        <source>Only quotes have a valid-until date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="84"/>
+        <source>valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="86"/>
+        <source>discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="87"/>
+        <source>layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="91"/>
+        <source>Changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="104"/>
+        <source>Credit-note lines come from the invoice; change their quantities instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="131"/>
+        <source>A priced text line needs a VAT code (--vat or --vat-code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="137"/>
+        <source>A text line or heading needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="151"/>
+        <source>Added line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="166"/>
+        <location filename="../core/services/salesservice.cpp" line="200"/>
+        <location filename="../core/services/salesservice.cpp" line="224"/>
+        <location filename="../core/services/salesservice.cpp" line="231"/>
+        <source>There is no line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="169"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="149"/>
+        <source>The quantity must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="178"/>
+        <source>A credit note keeps the invoice&apos;s prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="186"/>
+        <source>Changed line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="206"/>
+        <source>Removed line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="238"/>
+        <source>Moved line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="251"/>
+        <source>Only a draft can change customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="253"/>
+        <source>A credit note or shipment keeps the customer of its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="267"/>
+        <source>Customer changed to %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="279"/>
+        <source>Only drafts can be deleted; this document is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="292"/>
+        <source>Shipments and credit notes cannot be duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="314"/>
+        <source>Duplicated from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="328"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="328"/>
+        <source>Unarchived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="335"/>
+        <source>A comment needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="346"/>
+        <source>Attachments are limited to 50 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="355"/>
+        <source>Attached %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="374"/>
+        <source>Add at least one line before sending the quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="378"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="265"/>
+        <source>Sent</source>
+        <translation type="unfinished">Sendt</translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="395"/>
+        <source>Rejected</source>
+        <translation type="unfinished">Afvist</translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="402"/>
+        <source>A quote becomes an order or an invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="411"/>
+        <source>The quote has no lines to convert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="431"/>
+        <source>Accepted; converted to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="432"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="125"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="320"/>
+        <source>Made from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="450"/>
+        <source>Add at least one line before confirming the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="455"/>
+        <source>The customer of this order is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="459"/>
+        <source>Confirmed</source>
+        <translation type="unfinished">Bekræftet</translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="480"/>
+        <source>The order has shipments or invoices; make a backorder or credit note instead of cancelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="483"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulleret</translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="503"/>
+        <source>Send or delete the open shipment before making a backorder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="511"/>
+        <source>A backorder needs a partly shipped order: something shipped and something left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="546"/>
+        <source>Rest moved to backorder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="547"/>
+        <source>Backorder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservice.cpp" line="560"/>
+        <source>There is no %1 number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="122"/>
+        <source>Nothing remains to ship on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="126"/>
+        <source>Shipment %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="142"/>
+        <source>Picked all lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="165"/>
+        <source>%1 is not on shipment %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="168"/>
+        <source>Cannot pick %1 of %2: only %3 left to pick on this shipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="180"/>
+        <source>Picked %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="188"/>
+        <source>Unknown barcode %1: no product has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="205"/>
+        <source>Nothing is picked; pick the goods before sending the shipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="228"/>
+        <source>The components of %1 are picked unevenly; a bundle ships in whole sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="316"/>
+        <source>Nothing shipped is waiting to be invoiced on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="317"/>
+        <source>Nothing is left to invoice on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="333"/>
+        <source>Only invoices and credit notes are booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="336"/>
+        <source>An empty %1 cannot be booked; add a line first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="360"/>
+        <source>Booked as number %1</source>
+        <translation type="unfinished">Bogført som nummer %1. {1?}</translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="455"/>
+        <source>Line %1: a credited quantity must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="458"/>
+        <source>Line %1: at most %2 can be credited (invoiced %3, credited %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="474"/>
+        <source>Invoice %1 has no line %2 to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="477"/>
+        <source>Invoice %1 is fully credited already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="481"/>
+        <source>Credits invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="482"/>
+        <source>Credit note draft created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="490"/>
+        <source>A payment must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="503"/>
+        <source>The payment %1 is more than the %2 due on invoice %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="521"/>
+        <source>The payment %1 would pay part of a reminder fee on invoice %2; pay %3 or the full fees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="526"/>
+        <source>Payment of %1 registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="550"/>
+        <source>Invoice %1 is paid; there is nothing to remind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="553"/>
+        <source>Invoice %1 is not overdue yet (due %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="574"/>
+        <source>Reminder registered, fee %1</source>
+        <translation type="unfinished">Rykker registreret, gebyr %1. {1?}</translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="597"/>
+        <source>Invoice %1 has no open reminder fees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="598"/>
+        <source>Reminder fees of %1 written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="620"/>
+        <source>Marked as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockService</name>
+    <message>
+        <location filename="../core/services/stockservice.cpp" line="48"/>
+        <source>%1 already has stock movements up to %2; a movement dated %3 would change their cost. Use a date on or after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/stockservice.cpp" line="56"/>
+        <source>Not enough stock of %1 (%2): %3 on hand, %4 needed, %5 short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/stockservice.cpp" line="83"/>
+        <source>The received quantity must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/stockservice.cpp" line="85"/>
+        <source>The cost price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/stockservice.cpp" line="92"/>
+        <location filename="../core/services/stockservice.cpp" line="118"/>
+        <source>%1 is not a stock item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/stockservice.cpp" line="95"/>
+        <source>The value of the receipt is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/stockservice.cpp" line="109"/>
+        <source>An adjustment needs a quantity other than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/stockservice.cpp" line="111"/>
+        <source>An adjustment needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/stockservice.cpp" line="132"/>
+        <source>A counted quantity cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/stockservice.cpp" line="148"/>
+        <source>Counted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::Batch</name>
+    <message>
+        <location filename="../core/services/batch.cpp" line="27"/>
+        <source>A batch cannot start inside another transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::DerivedStatus</name>
+    <message>
+        <location filename="../core/documents/derivedstatus.cpp" line="17"/>
+        <source>Not shipped</source>
+        <translation>Ikke leveret</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/derivedstatus.cpp" line="18"/>
+        <source>Ready for delivery</source>
+        <translation>Klar til levering</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/derivedstatus.cpp" line="21"/>
+        <source>Partially shipped</source>
+        <translation>Delvist leveret</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/derivedstatus.cpp" line="22"/>
+        <source>Delivered</source>
+        <translation>Leveret</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/derivedstatus.cpp" line="28"/>
+        <source>Not invoiced</source>
+        <translation>Ikke faktureret</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/derivedstatus.cpp" line="29"/>
+        <source>Ready to invoice</source>
+        <translation>Klar til fakturering</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/derivedstatus.cpp" line="32"/>
+        <source>Partially invoiced</source>
+        <translation>Delvist faktureret</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/derivedstatus.cpp" line="33"/>
+        <source>Invoiced</source>
+        <translation>Faktureret</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/derivedstatus.cpp" line="37"/>
+        <source>Not picked</source>
+        <translation>Ikke plukket</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/derivedstatus.cpp" line="38"/>
+        <source>Partially picked</source>
+        <translation>Delvist plukket</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/derivedstatus.cpp" line="39"/>
+        <source>Picked</source>
+        <translation>Plukket</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/derivedstatus.cpp" line="43"/>
+        <source>Unpaid</source>
+        <translation>Ubetalt</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/derivedstatus.cpp" line="44"/>
+        <source>Partially paid</source>
+        <translation>Delvist betalt</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/derivedstatus.cpp" line="45"/>
+        <source>Overdue</source>
+        <translation>Forfalden</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/derivedstatus.cpp" line="46"/>
+        <source>Reminded</source>
+        <translation>Rykket</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/derivedstatus.cpp" line="47"/>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/derivedstatus.cpp" line="175"/>
+        <source>“%1” is not a delivery status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/derivedstatus.cpp" line="194"/>
+        <source>“%1” is not an invoicing status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/derivedstatus.cpp" line="212"/>
+        <source>“%1” is not a picked status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/derivedstatus.cpp" line="230"/>
+        <source>“%1” is not a payment status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::DocumentLine</name>
+    <message>
+        <location filename="../core/documents/documentline.cpp" line="17"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished">Linje %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documentline.cpp" line="33"/>
+        <source>The quantity must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documentline.cpp" line="38"/>
+        <source>The quantity cannot be more than %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documentline.cpp" line="45"/>
+        <source>The unit price is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documentline.cpp" line="50"/>
+        <source>A bundle line must name its bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documentline.cpp" line="54"/>
+        <source>Choose a VAT code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documentline.cpp" line="58"/>
+        <source>A VAT rate must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documentline.cpp" line="67"/>
+        <source>A standard-rated VAT code needs a rate above 0 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documentline.cpp" line="72"/>
+        <source>VAT category %1 must have a rate of 0 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documentline.cpp" line="80"/>
+        <source>The line amount is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documentline.cpp" line="91"/>
+        <source>A discount must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documentline.cpp" line="103"/>
+        <source>The quantity is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documentline.cpp" line="107"/>
+        <source>A text line cannot carry a price or discount; use a product line for anything that should be charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documentline.cpp" line="117"/>
+        <source>A group heading needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documentline.cpp" line="121"/>
+        <source>A group heading cannot carry a quantity, price or discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documentline.cpp" line="128"/>
+        <source>Unknown kind of document line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documentline.cpp" line="140"/>
+        <source>Line number %1 is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::DocumentTotals</name>
+    <message>
+        <location filename="../core/documents/documenttotals.cpp" line="11"/>
+        <source>A discount must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documenttotals.cpp" line="31"/>
+        <source>The document total is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::DocumentType</name>
+    <message>
+        <location filename="../core/documents/documenttypes.cpp" line="9"/>
+        <source>Quote</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documenttypes.cpp" line="10"/>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documenttypes.cpp" line="11"/>
+        <source>Shipment</source>
+        <translation>Forsendelse</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documenttypes.cpp" line="12"/>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documenttypes.cpp" line="13"/>
+        <source>Credit note</source>
+        <translation>Kreditnota</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documenttypes.cpp" line="35"/>
+        <source>“%1” is not a document type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::InvoiceLifecycle</name>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="13"/>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="14"/>
+        <source>Booked</source>
+        <translation>Bogført</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="18"/>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="19"/>
+        <source>Book</source>
+        <translation>Bogfør</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="20"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="21"/>
+        <source>Credit</source>
+        <translation>Krediter</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="24"/>
+        <source>Register payment</source>
+        <translation>Registrer betaling</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="25"/>
+        <source>Send reminder</source>
+        <translation>Send rykker</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="26"/>
+        <source>Create shipment</source>
+        <translation>Opret forsendelse</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="27"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="28"/>
+        <source>Duplicate</source>
+        <translation>Dupliker</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="38"/>
+        <source>A booked invoice cannot be changed; credit it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="41"/>
+        <source>The invoice is already booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="43"/>
+        <source>Book the invoice before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="46"/>
+        <source>Only a booked invoice can be credited; edit or delete the draft instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="49"/>
+        <source>Book the invoice before registering a payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="52"/>
+        <source>A draft invoice cannot be reminded; it has not been booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="55"/>
+        <source>Book the invoice before creating a shipment from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="59"/>
+        <source>A booked invoice cannot be deleted; credit it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="70"/>
+        <source>A booked credit note cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="73"/>
+        <source>The credit note is already booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="75"/>
+        <source>Book the credit note before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="78"/>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="79"/>
+        <source>A credit note cannot itself be credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="81"/>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="82"/>
+        <source>A credit note takes no payments; it settles its invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="84"/>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="85"/>
+        <source>A credit note cannot be reminded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="87"/>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="88"/>
+        <source>A credit note cannot be shipped; returned goods come back when it is booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="91"/>
+        <source>A booked credit note cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="93"/>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="94"/>
+        <source>A credit note cannot be duplicated; credit the invoice again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="104"/>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="115"/>
+        <source>“%1” is not an invoice status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="105"/>
+        <location filename="../core/documents/invoicelifecycle.cpp" line="116"/>
+        <source>“%1” is not an invoice action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::LineKind</name>
+    <message>
+        <location filename="../core/documents/documenttypes.cpp" line="17"/>
+        <source>Product</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documenttypes.cpp" line="18"/>
+        <source>Bundle</source>
+        <translation>Varesæt</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documenttypes.cpp" line="19"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documenttypes.cpp" line="20"/>
+        <source>Group heading</source>
+        <translation>Gruppeoverskrift</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/documenttypes.cpp" line="58"/>
+        <source>“%1” is not a kind of document line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::Money</name>
+    <message>
+        <location filename="../core/money/money.cpp" line="12"/>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::OrderLifecycle</name>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="13"/>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="14"/>
+        <source>Confirmed</source>
+        <translation>Bekræftet</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="15"/>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="19"/>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="20"/>
+        <source>Confirm</source>
+        <translation>Bekræft</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="21"/>
+        <source>Cancel order</source>
+        <translation>Annuller ordre</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="22"/>
+        <source>Create shipment</source>
+        <translation>Opret forsendelse</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="23"/>
+        <source>Create invoice</source>
+        <translation>Opret faktura</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="24"/>
+        <source>Create backorder</source>
+        <translation>Opret restordre</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="25"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="26"/>
+        <source>Duplicate</source>
+        <translation>Dupliker</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="39"/>
+        <source>A cancelled order cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="42"/>
+        <source>The order is already confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="43"/>
+        <source>A cancelled order cannot be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="47"/>
+        <source>The order is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="49"/>
+        <source>Confirm the order before creating a shipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="51"/>
+        <source>A cancelled order cannot be shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="53"/>
+        <source>Confirm the order before invoicing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="57"/>
+        <source>Only a confirmed, partly shipped order can be split into a backorder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="59"/>
+        <source>A cancelled order cannot be split into a backorder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="62"/>
+        <source>A confirmed order cannot be deleted; cancel it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="63"/>
+        <source>A cancelled order cannot be deleted; it stays for the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="77"/>
+        <source>“%1” is not an order status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/orderlifecycle.cpp" line="78"/>
+        <source>“%1” is not an order action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::Percent</name>
+    <message>
+        <location filename="../core/money/percent.cpp" line="11"/>
+        <source>percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/money/percent.cpp" line="17"/>
+        <source>A percentage must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::Quantity</name>
+    <message>
+        <location filename="../core/money/quantity.cpp" line="12"/>
+        <source>quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/money/quantity.cpp" line="25"/>
+        <source>The quantity must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::QuoteLifecycle</name>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="13"/>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="14"/>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="15"/>
+        <source>Accepted</source>
+        <translation>Accepteret</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="16"/>
+        <source>Rejected</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="20"/>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="21"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="22"/>
+        <source>Mark as accepted</source>
+        <translation>Markér som accepteret</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="23"/>
+        <source>Mark as rejected</source>
+        <translation>Markér som afvist</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="24"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="25"/>
+        <source>Duplicate</source>
+        <translation>Dupliker</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="28"/>
+        <source>Convert to order</source>
+        <translation>Konverter til ordre</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="31"/>
+        <source>Convert to invoice</source>
+        <translation>Konverter til faktura</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="41"/>
+        <source>A sent quote cannot be edited; duplicate it to make a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="42"/>
+        <source>An accepted quote cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="43"/>
+        <source>A rejected quote cannot be edited; duplicate it to make a new offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="47"/>
+        <source>An accepted quote has already been answered and cannot be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="48"/>
+        <source>A rejected quote cannot be sent; duplicate it to make a new offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="52"/>
+        <source>The quote is already accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="53"/>
+        <source>A rejected quote cannot be accepted; duplicate it to make a new offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="57"/>
+        <source>An accepted quote cannot be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="58"/>
+        <source>The quote is already rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="61"/>
+        <source>Only draft quotes can be deleted; this one has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="62"/>
+        <source>Only draft quotes can be deleted; this one has been accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="63"/>
+        <source>Only draft quotes can be deleted; this one has been rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="73"/>
+        <location filename="../core/documents/quotelifecycle.cpp" line="78"/>
+        <source>A rejected quote cannot be converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="88"/>
+        <source>“%1” is not a quote status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/quotelifecycle.cpp" line="89"/>
+        <source>“%1” is not a quote action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReminderRules</name>
+    <message>
+        <location filename="../core/documents/reminderrules.cpp" line="18"/>
+        <source>The invoice date, due date and reminder date are all needed to work out a reminder fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/reminderrules.cpp" line="22"/>
+        <source>Set this year&apos;s inkassosats in the company settings before adding reminder fees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/documents/reminderrules.cpp" line="27"/>
+        <source>No reminder fee may be charged: the invoice gave less than %n day(s) to pay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/documents/reminderrules.cpp" line="33"/>
+        <source>No further reminder fee may be charged: at most %n fee(s) per invoice are allowed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/documents/reminderrules.cpp" line="40"/>
+        <source>No reminder fee may be charged before %1, 14 days after the due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/reminderrules.cpp" line="52"/>
+        <source>A reminder fee cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/reminderrules.cpp" line="60"/>
+        <source>A reminder fee of %1 is more than the legal maximum of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::SalesService</name>
+    <message>
+        <location filename="../core/services/salesservicehelpers.cpp" line="32"/>
+        <source>%1 is booked and cannot be changed; correct it with a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicehelpers.cpp" line="37"/>
+        <source>A shipment&apos;s lines come from its order; pick them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicehelpers.cpp" line="49"/>
+        <source>Document %1 is a %2, not a %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicehelpers.cpp" line="67"/>
+        <source>%1 draft (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicehelpers.cpp" line="92"/>
+        <source>VAT code %1 has no rate on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicehelpers.cpp" line="169"/>
+        <source>Line %1 has %2 shipped or invoiced; it cannot go below that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicehelpers.cpp" line="191"/>
+        <source>Line %1: at most %2 can be credited (invoiced %3, credited %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ShipmentLifecycle</name>
+    <message>
+        <location filename="../core/documents/shipmentlifecycle.cpp" line="13"/>
+        <source>Not sent</source>
+        <translation>Ikke sendt</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/shipmentlifecycle.cpp" line="14"/>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/shipmentlifecycle.cpp" line="18"/>
+        <source>Pick</source>
+        <translation>Pluk</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/shipmentlifecycle.cpp" line="19"/>
+        <source>Send shipment</source>
+        <translation>Send forsendelse</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/shipmentlifecycle.cpp" line="20"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/shipmentlifecycle.cpp" line="30"/>
+        <source>A sent shipment cannot be picked any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/shipmentlifecycle.cpp" line="33"/>
+        <source>The shipment has already been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/shipmentlifecycle.cpp" line="36"/>
+        <source>A sent shipment cannot be deleted; register a return instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/shipmentlifecycle.cpp" line="46"/>
+        <source>“%1” is not a shipment status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/documents/shipmentlifecycle.cpp" line="47"/>
+        <source>“%1” is not a shipment action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::UnitPrice</name>
+    <message>
+        <location filename="../core/money/unitprice.cpp" line="12"/>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::VatCalculator</name>
+    <message>
+        <location filename="../core/money/vatcalculator.cpp" line="46"/>
+        <source>“%1” is not a VAT category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/money/vatcalculator.cpp" line="59"/>
+        <source>The line amount is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::VatCode</name>
+    <message>
+        <location filename="../core/domain/vatcode.cpp" line="20"/>
+        <source>Output VAT, standard rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/vatcode.cpp" line="22"/>
+        <source>Output VAT, medium rate (food)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/vatcode.cpp" line="25"/>
+        <source>Output VAT, low rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/vatcode.cpp" line="31"/>
+        <source>Zero-rated domestic sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/vatcode.cpp" line="33"/>
+        <source>Exempt / outside the scope of VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/vatcode.cpp" line="35"/>
+        <source>Export of goods and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::decimal</name>
+    <message>
+        <location filename="../core/money/decimal.cpp" line="21"/>
+        <source>“%1” is not a valid %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/money/decimal.cpp" line="26"/>
+        <source>The %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/money/decimal.cpp" line="55"/>
+        <source>The %1 “%2” has more than %n decimal(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/money/decimal.cpp" line="68"/>
+        <source>The %1 “%2” is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::storage::IntegrityChecker</name>
+    <message>
+        <location filename="../core/storage/integritychecker.cpp" line="35"/>
+        <source>The number series “%1” has an invalid next number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/integritychecker.cpp" line="38"/>
+        <source>The number series are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/integritychecker.cpp" line="48"/>
+        <source>The stock principle is missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/integritychecker.cpp" line="53"/>
+        <source>The company name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/integritychecker.cpp" line="65"/>
+        <source>Customer numbers exist at or above the next customer number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/integritychecker.cpp" line="77"/>
+        <source>A bundle has no components.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/integritychecker.cpp" line="109"/>
+        <source>A row in “%1” refers to a missing row in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/documentchecks.cpp" line="21"/>
+        <source>A booked %1 has no number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/documentchecks.cpp" line="29"/>
+        <source>The %1 numbers jump from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/documentchecks.cpp" line="35"/>
+        <source>The next %1 number is %2 but the last booked is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/documentchecks.cpp" line="40"/>
+        <source>A draft %1 carries a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/documentchecks.cpp" line="56"/>
+        <source>The guard “%1” that protects booked documents is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/documentchecks.cpp" line="100"/>
+        <source>Line %1 of %2 has a net that does not match its quantity and price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/documentchecks.cpp" line="112"/>
+        <source>The stored totals of %1 do not match its lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/documentchecks.cpp" line="130"/>
+        <source>Order %1 line %2 has more on shipments than ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/documentchecks.cpp" line="146"/>
+        <source>Order %1 line %2 is invoiced beyond what was ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/documentchecks.cpp" line="158"/>
+        <source>Invoice %1 line %2 is credited beyond what was invoiced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/documentchecks.cpp" line="177"/>
+        <source>Shipment %1 line %2 shipped %3 but the stock ledger has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/documentchecks.cpp" line="189"/>
+        <source>An unsent shipment has stock movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/documentchecks.cpp" line="202"/>
+        <source>%1 has negative stock (%2) although the company does not allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::AcceptQuoteDialog</name>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="38"/>
+        <source>Create an &amp;order (deliver first, invoice later)</source>
+        <translation>Opret en &amp;ordre (lever først, fakturer senere)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="39"/>
+        <source>Create an &amp;invoice directly</source>
+        <translation>Opret en &amp;faktura direkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="42"/>
+        <source>Accept %1</source>
+        <translation>Accepter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="47"/>
+        <source>The customer accepted the quote. What should it become?</source>
+        <translation>Kunden har accepteret tilbuddet. Hvad skal det blive til?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="50"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ActionCollection</name>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="14"/>
+        <source>New &amp;quote</source>
+        <translation>Nyt &amp;tilbud</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="16"/>
+        <source>New &amp;order</source>
+        <translation>Ny &amp;ordre</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="17"/>
+        <source>Ctrl+Shift+O</source>
+        <comment>New order</comment>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="18"/>
+        <source>New &amp;invoice</source>
+        <translation>Ny &amp;faktura</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="19"/>
+        <source>Ctrl+Shift+I</source>
+        <comment>New invoice</comment>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="20"/>
+        <source>New &amp;company…</source>
+        <translation>Nyt fir&amp;ma…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="23"/>
+        <source>&amp;Open company file…</source>
+        <translation>Å&amp;bn firmafil…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="26"/>
+        <source>Open &amp;demo company</source>
+        <translation>Åbn &amp;demofirma</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="29"/>
+        <source>Import &amp;customers (CSV)…</source>
+        <translation>Importer &amp;kunder (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="31"/>
+        <source>Import &amp;products (CSV)…</source>
+        <translation>Importer &amp;varer (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="34"/>
+        <source>Export &amp;journal (CSV)…</source>
+        <translation>Eksporter &amp;posteringer (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="38"/>
+        <source>Export invoice &amp;list (CSV)…</source>
+        <translation>Eksporter faktura&amp;liste (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="39"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="43"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Vis uds&amp;krift…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="45"/>
+        <source>Ctrl+Shift+P</source>
+        <comment>Print preview</comment>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="47"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="48"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Annuller fortryd</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="51"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Søg</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="52"/>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Nulstil vinduer</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="53"/>
+        <source>&amp;About Salgsdesk</source>
+        <translation>&amp;Om Salgsdesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="54"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="57"/>
+        <source>Ctrl+Q</source>
+        <comment>Quit</comment>
+        <translation>Ctrl+Q</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::BookInvoiceDialog</name>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="184"/>
+        <source>Also create a &amp;shipment for the goods</source>
+        <translation>Opret også en &amp;forsendelse for varerne</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="185"/>
+        <source>&amp;Deduct stock at the invoice date</source>
+        <translation>&amp;Træk fra lageret på fakturadatoen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="188"/>
+        <source>Book %1</source>
+        <translation>Bogfør %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="196"/>
+        <source>Booking gives the invoice its number; after that it cannot be changed, only credited.</source>
+        <translation>Bogføring giver fakturaen dens nummer; derefter kan den ikke ændres, kun krediteres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="199"/>
+        <source>Invoice &amp;date:</source>
+        <translation>Faktura&amp;dato:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="212"/>
+        <source>Book</source>
+        <translation>Bogfør</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::BookkeeperActions</name>
+    <message>
+        <location filename="../ui/actions/bookkeeperactions.cpp" line="25"/>
+        <source>Import products</source>
+        <translation>Importer varer</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/bookkeeperactions.cpp" line="25"/>
+        <source>Import customers</source>
+        <translation>Importer kunder</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/bookkeeperactions.cpp" line="27"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-filer (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/bookkeeperactions.cpp" line="33"/>
+        <location filename="../ui/actions/bookkeeperactions.cpp" line="42"/>
+        <location filename="../ui/actions/bookkeeperactions.cpp" line="47"/>
+        <location filename="../ui/actions/bookkeeperactions.cpp" line="56"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/bookkeeperactions.cpp" line="33"/>
+        <source>Could not read %1: %2</source>
+        <translation>Kunne ikke læse %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/actions/bookkeeperactions.cpp" line="47"/>
+        <source>Imported %Ln row(s).</source>
+        <translation>
+            <numerusform>Importerede %Ln række.</numerusform>
+            <numerusform>Importerede %Ln rækker.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/bookkeeperactions.cpp" line="54"/>
+        <source>Line %1: %2</source>
+        <translation>Linje %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/actions/bookkeeperactions.cpp" line="57"/>
+        <source>Nothing was imported; %Ln row(s) need fixing:</source>
+        <translation>
+            <numerusform>Intet blev importeret; %Ln række skal rettes:</numerusform>
+            <numerusform>Intet blev importeret; %Ln rækker skal rettes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/bookkeeperactions.cpp" line="67"/>
+        <source>Export journal</source>
+        <translation>Eksporter posteringer</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/bookkeeperactions.cpp" line="67"/>
+        <source>Export invoice list</source>
+        <translation>Eksporter fakturaliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/bookkeeperactions.cpp" line="70"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/bookkeeperactions.cpp" line="76"/>
+        <location filename="../ui/actions/bookkeeperactions.cpp" line="82"/>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/bookkeeperactions.cpp" line="82"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/bookkeeperactions.cpp" line="85"/>
+        <source>Exported to %1.</source>
+        <translation>Eksporteret til %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CreateInvoiceDialog</name>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="65"/>
+        <source>&amp;All lines of the order</source>
+        <translation>&amp;Alle linjer på ordren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="66"/>
+        <source>&amp;Only what has been shipped</source>
+        <translation>&amp;Kun det, der er leveret</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="69"/>
+        <source>Invoice %1</source>
+        <translation>Fakturer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="74"/>
+        <source>What should the invoice contain?</source>
+        <translation>Hvad skal fakturaen indeholde?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="77"/>
+        <source>Create invoice</source>
+        <translation>Opret faktura</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CreditNoteDialog</name>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="93"/>
+        <source>&amp;Return the goods to stock</source>
+        <translation>&amp;Returner varerne til lageret</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="94"/>
+        <source>The credited quantity can be &amp;invoiced again</source>
+        <translation>Det krediterede antal kan &amp;faktureres igen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="98"/>
+        <source>Credit %1</source>
+        <translation>Krediter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="108"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="108"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="108"/>
+        <source>Invoiced</source>
+        <translation>Faktureret</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="108"/>
+        <source>Credit</source>
+        <translation>Krediteres</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="129"/>
+        <source>Quantities to credit (0 leaves a line out):</source>
+        <translation>Antal, der skal krediteres (0 udelader linjen):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="134"/>
+        <source>Create credit note</source>
+        <translation>Opret kreditnota</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="145"/>
+        <source>Line %1: %2</source>
+        <translation>Linje %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conversiondialogs.cpp" line="150"/>
+        <source>Choose at least one line to credit.</source>
+        <translation>Vælg mindst én linje at kreditere.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CustomerCompleter</name>
+    <message>
+        <location filename="../ui/widgets/customercompleter.cpp" line="40"/>
+        <source>%1 (org.nr %2)</source>
+        <translation>%1 (CVR %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/customercompleter.cpp" line="61"/>
+        <source>No customer matches “%1”.</source>
+        <translation>Ingen kunde matcher »%1«.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/customercompleter.cpp" line="62"/>
+        <source>Several customers match “%1”; choose one from the list.</source>
+        <translation>Flere kunder matcher »%1«; vælg en fra listen.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CustomerEditor</name>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="37"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="38"/>
+        <source>&amp;Org.nr:</source>
+        <translation>&amp;CVR-nr.:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="39"/>
+        <source>Foreign &amp;VAT no:</source>
+        <translation>Udenlandsk &amp;momsnr.:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="40"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="41"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="42"/>
+        <source>Con&amp;tact:</source>
+        <translation>&amp;Kontaktperson:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="43"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="44"/>
+        <source>Post&amp;code:</source>
+        <translation>Postn&amp;r.:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="45"/>
+        <source>C&amp;ity:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="46"/>
+        <source>Co&amp;untry:</source>
+        <translation>Lan&amp;d:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="47"/>
+        <source>&amp;Delivery address:</source>
+        <translation>Le&amp;veringsadresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="48"/>
+        <source>Delivery postcode:</source>
+        <translation>Leveringspostnr.:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="49"/>
+        <source>Delivery city:</source>
+        <translation>Leveringsby:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="50"/>
+        <source>&amp;GLN:</source>
+        <translation>&amp;GLN:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="51"/>
+        <source>PEPPOL &amp;id:</source>
+        <translation>PEPPOL-&amp;id:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="52"/>
+        <source>E&amp;HF (true/false):</source>
+        <translation>E&amp;HF (true/false):</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="53"/>
+        <source>Pa&amp;yment days:</source>
+        <translation>Betalings&amp;frist (dage):</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="54"/>
+        <source>Cu&amp;rrency:</source>
+        <translation>Val&amp;uta:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="55"/>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prog:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="56"/>
+        <source>Customer &amp;group:</source>
+        <translation>Kunde&amp;gruppe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="57"/>
+        <source>La&amp;yout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="58"/>
+        <source>Notes:</source>
+        <translation>Noter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="69"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="103"/>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="103"/>
+        <source>New customer</source>
+        <translation>Ny kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/customereditor.cpp" line="131"/>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CustomerListModel</name>
+    <message>
+        <location filename="../ui/models/customerlistmodel.cpp" line="105"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/customerlistmodel.cpp" line="107"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/customerlistmodel.cpp" line="109"/>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/customerlistmodel.cpp" line="111"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::CustomersDock</name>
+    <message>
+        <location filename="../ui/docks/customersdock.cpp" line="44"/>
+        <source>Search name, number, org.nr…</source>
+        <translation>Søg navn, nummer, CVR…</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/customersdock.cpp" line="138"/>
+        <source>&lt;i&gt;Select a customer to see their data and documents.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Vælg en kunde for at se kundens data og dokumenter.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/customersdock.cpp" line="151"/>
+        <source>Org.nr %1</source>
+        <translation>CVR %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/customersdock.cpp" line="164"/>
+        <source>Balance due: %1</source>
+        <translation>Udestående: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::DocumentActions</name>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="30"/>
+        <location filename="../ui/actions/documentactions.cpp" line="191"/>
+        <source>Salgsdesk</source>
+        <translation>Salgsdesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="41"/>
+        <location filename="../ui/actions/documentactions.cpp" line="146"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="42"/>
+        <source>Accept → order</source>
+        <translation>Accepter → ordre</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="45"/>
+        <source>Accept → invoice</source>
+        <translation>Accepter → faktura</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="47"/>
+        <source>Reject</source>
+        <translation>Afvis</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="48"/>
+        <source>Confirm order</source>
+        <translation>Bekræft ordre</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="49"/>
+        <source>Create shipment</source>
+        <translation>Opret forsendelse</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="50"/>
+        <source>Pick all</source>
+        <translation>Pluk alt</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="51"/>
+        <source>Send shipment</source>
+        <translation>Send forsendelse</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="52"/>
+        <source>Create invoice</source>
+        <translation>Opret faktura</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="55"/>
+        <source>Create invoice (shipped only)</source>
+        <translation>Opret faktura (kun leveret)</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="57"/>
+        <source>Book</source>
+        <translation>Bogfør</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="58"/>
+        <source>Credit…</source>
+        <translation>Krediter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="61"/>
+        <source>Register payment…</source>
+        <translation>Registrer betaling…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="63"/>
+        <source>Remind</source>
+        <translation>Ryk</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="64"/>
+        <source>Create backorder</source>
+        <translation>Opret restordre</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="65"/>
+        <source>Cancel order…</source>
+        <translation>Annuller ordre…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="66"/>
+        <source>Duplicate</source>
+        <translation>Dupliker</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="67"/>
+        <source>Delete draft…</source>
+        <translation>Slet kladde…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="68"/>
+        <location filename="../ui/actions/documentactions.cpp" line="147"/>
+        <source>Archive</source>
+        <translation>Arkiver</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="69"/>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="72"/>
+        <source>Print preview…</source>
+        <translation>Vis udskrift…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="74"/>
+        <source>Export EHF…</source>
+        <translation>Eksporter EHF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="76"/>
+        <source>Select a document in one of the lists to see its next steps.</source>
+        <translation>Vælg et dokument i en af listerne for at se de næste trin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="146"/>
+        <source>Mark as sent</source>
+        <translation>Markér som sendt</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="147"/>
+        <source>Unarchive</source>
+        <translation>Hent fra arkivet</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="220"/>
+        <source>Send anyway?</source>
+        <translation>Send alligevel?</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="225"/>
+        <source>Marked as sent.</source>
+        <translation>Markeret som sendt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="225"/>
+        <source>Quote %1 sent.</source>
+        <translation>Tilbud %1 er sendt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="234"/>
+        <source>Quote %1 accepted.</source>
+        <translation>Tilbud %1 er accepteret.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="244"/>
+        <source>Order %1 confirmed.</source>
+        <translation>Ordre %1 er bekræftet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="259"/>
+        <source>Shipment %1 sent.</source>
+        <translation>Forsendelse %1 er sendt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="272"/>
+        <source>Booked as number %1.</source>
+        <translation>Bogført som nummer %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="277"/>
+        <source>Credit invoice %1</source>
+        <translation>Krediter faktura %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="278"/>
+        <source>Credit everything not yet credited on invoice %1. Do the goods come back to stock?</source>
+        <translation>Krediter alt, der endnu ikke er krediteret på faktura %1. Kommer varerne tilbage på lager?</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="296"/>
+        <source>Reminder registered, fee %1.</source>
+        <translation>Rykker registreret, gebyr %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="306"/>
+        <source>Cancel order %1? This cannot be undone.</source>
+        <translation>Annuller ordre %1? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="318"/>
+        <source>Delete this draft? This cannot be undone.</source>
+        <translation>Slet denne kladde? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="340"/>
+        <source>Register payment</source>
+        <translation>Registrer betaling</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="341"/>
+        <source>Amount paid on invoice %1:</source>
+        <translation>Indbetalt beløb på faktura %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="351"/>
+        <source>Payment of %1 registered on invoice %2.</source>
+        <translation>Betaling på %1 registreret på faktura %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="372"/>
+        <source>Sent to the printer.</source>
+        <translation>Sendt til printeren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="380"/>
+        <location filename="../ui/actions/documentactions.cpp" line="391"/>
+        <source>Export EHF</source>
+        <translation>Eksporter EHF</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="382"/>
+        <source>EHF invoice (*.xml)</source>
+        <translation>EHF-faktura (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="391"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="394"/>
+        <source>EHF written to %1.</source>
+        <translation>EHF skrevet til %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::DocumentDock</name>
+    <message>
+        <location filename="../ui/docks/documentdock.cpp" line="87"/>
+        <source>Search number or customer…</source>
+        <translation>Søg nummer eller kunde…</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/documentdock.cpp" line="92"/>
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/documentdock.cpp" line="98"/>
+        <source>Hide archived</source>
+        <translation>Skjul arkiverede</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/documentdock.cpp" line="99"/>
+        <source>Show archived</source>
+        <translation>Vis arkiverede</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/documentdock.cpp" line="100"/>
+        <source>Only archived</source>
+        <translation>Kun arkiverede</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/documentdock.cpp" line="106"/>
+        <source>Any date</source>
+        <translation>Alle datoer</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/documentdock.cpp" line="113"/>
+        <source>From date (inclusive)</source>
+        <translation>Fra og med dato</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/documentdock.cpp" line="114"/>
+        <source>To date (inclusive)</source>
+        <translation>Til og med dato</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/documentdock.cpp" line="140"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/documentdock.cpp" line="205"/>
+        <source>show</source>
+        <translation>vis</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/documentdock.cpp" line="209"/>
+        <source>%1+ archived hidden — %2</source>
+        <translation>%1+ arkiverede skjult — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/documentdock.cpp" line="212"/>
+        <source>%Ln archived hidden — %1</source>
+        <translation>
+            <numerusform>%Ln arkiveret skjult — %1</numerusform>
+            <numerusform>%Ln arkiverede skjult — %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::DocumentEditor</name>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="76"/>
+        <source>New %1</source>
+        <translation>%1 (ny)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="78"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="79"/>
+        <source>%1 (draft)</source>
+        <translation>%1 (kladde)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="107"/>
+        <source>Name, number or org.nr</source>
+        <translation>Navn, nummer eller CVR</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="133"/>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="136"/>
+        <source>&amp;Your reference:</source>
+        <translation>&amp;Deres ref.:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="137"/>
+        <source>&amp;Our reference:</source>
+        <translation>&amp;Vores ref.:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="138"/>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Overskrift:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="140"/>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="141"/>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Gyldig til:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="142"/>
+        <source>De&amp;livery:</source>
+        <translation>&amp;Levering:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="143"/>
+        <source>Due:</source>
+        <translation>Forfald:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="157"/>
+        <source>SKU, name or EAN — or text for a text line or heading</source>
+        <translation>Varenr., navn eller EAN — eller tekst til en tekstlinje eller overskrift</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="161"/>
+        <source>Qty</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="163"/>
+        <source>&amp;Add line</source>
+        <translation>Tilføj li&amp;nje</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="165"/>
+        <source>&amp;Text line</source>
+        <translation>Tek&amp;stlinje</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="167"/>
+        <source>&amp;Group heading</source>
+        <translation>Gr&amp;uppeoverskrift</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="169"/>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Fjern linje</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="193"/>
+        <source>Note to the customer</source>
+        <translation>Bemærkning til kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="199"/>
+        <source>Note:</source>
+        <translation>Bemærkning:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="205"/>
+        <source>A&amp;ccept quote…</source>
+        <translation>Acce&amp;pter tilbud…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="207"/>
+        <source>Create &amp;invoice…</source>
+        <translation>Opret faktu&amp;ra…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="209"/>
+        <source>&amp;Book…</source>
+        <translation>&amp;Bogfør…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="211"/>
+        <source>Cr&amp;edit…</source>
+        <translation>Kr&amp;editer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="250"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="253"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Annuller fortryd</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="321"/>
+        <source>Choose the customer and press Enter to start the %1.</source>
+        <translation>Vælg kunden og tryk Enter for at starte (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="330"/>
+        <source>Read-only: %1</source>
+        <translation>Skrivebeskyttet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="343"/>
+        <source>Org.nr %1</source>
+        <translation>CVR %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editors/documenteditor.cpp" line="361"/>
+        <source>%n day(s) after the invoice date</source>
+        <translation>
+            <numerusform>%n dag efter fakturadatoen</numerusform>
+            <numerusform>%n dage efter fakturadatoen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::DocumentLinesModel</name>
+    <message>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="89"/>
+        <source>%1 of %2 available</source>
+        <translation>%1 af %2 disponibel</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="156"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="158"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="176"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="178"/>
+        <source>Product</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="180"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="182"/>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="184"/>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="186"/>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="188"/>
+        <source>Discount</source>
+        <translation>Rabat</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="190"/>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="192"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="194"/>
+        <source>Stock</source>
+        <translation>Lager</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::DocumentListModel</name>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="176"/>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="178"/>
+        <source>%1 (credit note)</source>
+        <translation>%1 (kreditnota)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="188"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (arkiveret)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="201"/>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="215"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="217"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="219"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="221"/>
+        <source>Valid until</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="222"/>
+        <source>Due</source>
+        <translation>Forfald</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="224"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/documentlistmodel.cpp" line="226"/>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::DocumentSession</name>
+    <message>
+        <location filename="../ui/editors/documentsession.cpp" line="55"/>
+        <source>Shipments are changed by picking, in the pick view.</source>
+        <translation>Forsendelser ændres ved at plukke i plukvisningen.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::DocumentSidePanel</name>
+    <message>
+        <location filename="../ui/editors/documentsidepanel.cpp" line="22"/>
+        <source>&amp;Comment</source>
+        <translation>&amp;Kommenter</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documentsidepanel.cpp" line="24"/>
+        <source>A&amp;ttach file…</source>
+        <translation>Vedhæ&amp;ft fil…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documentsidepanel.cpp" line="31"/>
+        <source>Write a comment and press Enter</source>
+        <translation>Skriv en kommentar og tryk Enter</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documentsidepanel.cpp" line="43"/>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documentsidepanel.cpp" line="49"/>
+        <source>Attachments</source>
+        <translation>Bilag</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documentsidepanel.cpp" line="69"/>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documentsidepanel.cpp" line="80"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documentsidepanel.cpp" line="83"/>
+        <source>Attachments (%1)</source>
+        <translation>Bilag (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documentsidepanel.cpp" line="103"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke læse %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/documentsidepanel.cpp" line="117"/>
+        <source>Attach a file</source>
+        <translation>Vedhæft en fil</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::EditorTabs</name>
+    <message>
+        <location filename="../ui/editors/editortabs.cpp" line="71"/>
+        <source>Salgsdesk</source>
+        <translation>Salgsdesk</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::FileDialog</name>
+    <message>
+        <location filename="../ui/common/filedialog.cpp" line="30"/>
+        <source>Salgsdesk company files (*.sdk)</source>
+        <translation>Salgsdesk-firmafiler (*.sdk)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::MainMenus</name>
+    <message>
+        <location filename="../ui/actions/mainmenus.cpp" line="28"/>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/mainmenus.cpp" line="33"/>
+        <source>Open &amp;recent</source>
+        <translation>Åbn &amp;seneste</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/mainmenus.cpp" line="40"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/mainmenus.cpp" line="42"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/mainmenus.cpp" line="47"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/mainmenus.cpp" line="53"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/mainmenus.cpp" line="62"/>
+        <source>&amp;Document</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/mainmenus.cpp" line="71"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/mainmenus.cpp" line="75"/>
+        <source>Main</source>
+        <translation>Hoved</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/mainmenus.cpp" line="85"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/mainmenus.cpp" line="135"/>
+        <source>No recent files</source>
+        <translation>Ingen seneste filer</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <source>Salgsdesk</source>
+        <translation>Salgsdesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <source>Double-click a document in a list to open it here.</source>
+        <translation>Dobbeltklik på et dokument i en liste for at åbne det her.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <source>Quotes</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <source>Orders</source>
+        <translation>Ordrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <source>Shipments</source>
+        <translation>Forsendelser</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <source>Invoices</source>
+        <translation>Fakturaer</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <source>No company file open.</source>
+        <translation>Ingen firmafil er åben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <source>Products &amp;&amp; stock</source>
+        <translation>Varer &amp;&amp; lager</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <source>About Salgsdesk</source>
+        <translation>Om Salgsdesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <source>&lt;b&gt;Salgsdesk&lt;/b&gt; %1&lt;br&gt;Sales and inventory for Nordic small businesses.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>&lt;b&gt;Salgsdesk&lt;/b&gt; %1&lt;br&gt;Salg og lager til nordiske småvirksomheder.&lt;br&gt;Licenseret under GNU GPL, version 3 eller senere.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <source>Open company file</source>
+        <translation>Åbn firmafil</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <source>No company file open</source>
+        <translation>Ingen firmafil åben</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <source> (read-only)</source>
+        <translation> (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <source>%1 — Salgsdesk</source>
+        <translation>%1 — Salgsdesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <source>New document</source>
+        <translation>Nyt dokument</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <source>Customer number:</source>
+        <translation>Kundenummer:</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::NewCompanyDialog</name>
+    <message>
+        <location filename="../ui/dialogs/newcompanydialog.cpp" line="29"/>
+        <source>Welcome to Salgsdesk</source>
+        <translation>Velkommen til Salgsdesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newcompanydialog.cpp" line="32"/>
+        <source>Create a company file to start, or look around in the demo company first.</source>
+        <translation>Opret en firmafil for at begynde, eller se dig først omkring i demofirmaet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newcompanydialog.cpp" line="37"/>
+        <source>Bryggen Kafé AS</source>
+        <translation>Bryggen Kafé AS</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newcompanydialog.cpp" line="40"/>
+        <source>9 digits</source>
+        <translation>9 cifre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newcompanydialog.cpp" line="50"/>
+        <source>Registered for VAT (MVA)</source>
+        <translation>Momsregistreret (MVA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newcompanydialog.cpp" line="54"/>
+        <source>Average cost</source>
+        <translation>Gennemsnitlig kostpris</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newcompanydialog.cpp" line="55"/>
+        <source>FIFO (first in, first out)</source>
+        <translation>FIFO (først ind, først ud)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newcompanydialog.cpp" line="57"/>
+        <source>How stock is valued. It cannot be changed after the company is created.</source>
+        <translation>Hvordan lageret værdiansættes. Det kan ikke ændres, efter at firmaet er oprettet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newcompanydialog.cpp" line="60"/>
+        <source>Chosen when you press Create</source>
+        <translation>Vælges, når du trykker Opret</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newcompanydialog.cpp" line="61"/>
+        <source>Browse…</source>
+        <translation>Gennemse…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newcompanydialog.cpp" line="68"/>
+        <source>Company &amp;name:</source>
+        <translation>Firma&amp;navn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newcompanydialog.cpp" line="69"/>
+        <source>&amp;Org.nr:</source>
+        <translation>&amp;CVR-nr.:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newcompanydialog.cpp" line="70"/>
+        <source>Legal &amp;form:</source>
+        <translation>&amp;Selskabsform:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newcompanydialog.cpp" line="72"/>
+        <source>&amp;Stock valuation:</source>
+        <translation>&amp;Lagerværdiansættelse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newcompanydialog.cpp" line="73"/>
+        <source>Company &amp;file:</source>
+        <translation>Firma&amp;fil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newcompanydialog.cpp" line="76"/>
+        <source>&amp;Create company</source>
+        <translation>&amp;Opret firma</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newcompanydialog.cpp" line="78"/>
+        <source>Open &amp;demo company</source>
+        <translation>Åbn &amp;demofirma</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newcompanydialog.cpp" line="80"/>
+        <source>&amp;Open existing…</source>
+        <translation>Åbn &amp;eksisterende…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newcompanydialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/newcompanydialog.cpp" line="137"/>
+        <source>New company file</source>
+        <translation>Ny firmafil</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newcompanydialog.cpp" line="177"/>
+        <source>Open company file</source>
+        <translation>Åbn firmafil</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newcompanydialog.cpp" line="185"/>
+        <source>Salgsdesk</source>
+        <translation>Salgsdesk</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::PickView</name>
+    <message>
+        <location filename="../ui/editors/pickview.cpp" line="38"/>
+        <source>Pick &amp;all</source>
+        <translation>Pluk &amp;alt</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/pickview.cpp" line="39"/>
+        <source>&amp;Send + print packing slip</source>
+        <translation>&amp;Send + udskriv følgeseddel</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/pickview.cpp" line="69"/>
+        <source>Scan or type an EAN and press Enter</source>
+        <translation>Scan eller skriv en EAN, og tryk Enter</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/pickview.cpp" line="72"/>
+        <source>Product</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/pickview.cpp" line="72"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/pickview.cpp" line="72"/>
+        <source>Ordered</source>
+        <translation>Bestilt</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/pickview.cpp" line="72"/>
+        <source>Picked</source>
+        <translation>Plukket</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/pickview.cpp" line="72"/>
+        <source>Remaining</source>
+        <translation>Resterende</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/pickview.cpp" line="122"/>
+        <source>Shipment %1</source>
+        <translation>Forsendelse %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/pickview.cpp" line="134"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/pickview.cpp" line="138"/>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/pickview.cpp" line="201"/>
+        <source>Picked 1 × %1</source>
+        <translation>Plukket 1 × %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/pickview.cpp" line="213"/>
+        <source>Everything is picked.</source>
+        <translation>Alt er plukket.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/pickview.cpp" line="230"/>
+        <source>packing-slip-%1.pdf</source>
+        <translation>foelgeseddel-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/pickview.cpp" line="233"/>
+        <source>The shipment was sent, but the packing slip could not be made: %1</source>
+        <translation>Forsendelsen blev sendt, men følgesedlen kunne ikke laves: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/pickview.cpp" line="237"/>
+        <source>Sent. The packing slip is opening.</source>
+        <translation>Sendt. Følgesedlen åbnes.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ProductCompleter</name>
+    <message>
+        <location filename="../ui/widgets/customercompleter.cpp" line="90"/>
+        <source> (bundle)</source>
+        <translation> (varesæt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/customercompleter.cpp" line="111"/>
+        <source>No product matches “%1”.</source>
+        <translation>Ingen vare matcher »%1«.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/customercompleter.cpp" line="112"/>
+        <source>Several products match “%1”; choose one from the list.</source>
+        <translation>Flere varer matcher »%1«; vælg en fra listen.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ProductEditor</name>
+    <message>
+        <location filename="../ui/editors/producteditor.cpp" line="42"/>
+        <source>This product is a &amp;bundle of other products</source>
+        <translation>Denne vare er et vare&amp;sæt af andre varer</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/producteditor.cpp" line="47"/>
+        <source>Add &amp;component</source>
+        <translation>Tilføj &amp;komponent</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/producteditor.cpp" line="49"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/producteditor.cpp" line="68"/>
+        <source>S&amp;KU:</source>
+        <translation>&amp;Varenr.:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/producteditor.cpp" line="69"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/producteditor.cpp" line="70"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhed:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/producteditor.cpp" line="71"/>
+        <source>Sales &amp;price:</source>
+        <translation>Salgs&amp;pris:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/producteditor.cpp" line="72"/>
+        <source>C&amp;ost price:</source>
+        <translation>K&amp;ostpris:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/producteditor.cpp" line="73"/>
+        <source>&amp;VAT code:</source>
+        <translation>&amp;Momskode:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/producteditor.cpp" line="74"/>
+        <source>Product &amp;group:</source>
+        <translation>Vare&amp;gruppe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/producteditor.cpp" line="75"/>
+        <source>&amp;EAN barcode:</source>
+        <translation>EAN-st&amp;regkode:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/producteditor.cpp" line="76"/>
+        <source>S&amp;tock-tracked (true/false):</source>
+        <translation>Lager&amp;ført (true/false):</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/producteditor.cpp" line="77"/>
+        <source>&amp;Location:</source>
+        <translation>Lagerpl&amp;ads:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/producteditor.cpp" line="86"/>
+        <source>Component</source>
+        <translation>Komponent</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/producteditor.cpp" line="86"/>
+        <source>Quantity per bundle</source>
+        <translation>Antal pr. sæt</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/producteditor.cpp" line="90"/>
+        <source>SKU, name or EAN</source>
+        <translation>Varenr., navn eller EAN</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/producteditor.cpp" line="91"/>
+        <source>Qty</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/producteditor.cpp" line="145"/>
+        <source>New product</source>
+        <translation>Ny vare</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/producteditor.cpp" line="145"/>
+        <source>Product %1</source>
+        <translation>Vare %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/producteditor.cpp" line="212"/>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ProductListModel</name>
+    <message>
+        <location filename="../ui/models/productlistmodel.cpp" line="91"/>
+        <source>%1 (bundle)</source>
+        <translation>%1 (varesæt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/productlistmodel.cpp" line="107"/>
+        <source>SKU</source>
+        <translation>Varenr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/productlistmodel.cpp" line="109"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/productlistmodel.cpp" line="111"/>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/productlistmodel.cpp" line="113"/>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ProductsDock</name>
+    <message>
+        <location filename="../ui/docks/productsdock.cpp" line="37"/>
+        <source>Receipt</source>
+        <translation>Varemodtagelse</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/productsdock.cpp" line="39"/>
+        <source>Shipment</source>
+        <translation>Forsendelse</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/productsdock.cpp" line="41"/>
+        <source>Adjustment</source>
+        <translation>Regulering</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/productsdock.cpp" line="43"/>
+        <source>Count</source>
+        <translation>Optælling</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/productsdock.cpp" line="45"/>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/productsdock.cpp" line="60"/>
+        <source>Search SKU, name, barcode…</source>
+        <translation>Søg varenr., navn, stregkode…</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/productsdock.cpp" line="85"/>
+        <source>On hand</source>
+        <translation>Beholdning</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/productsdock.cpp" line="86"/>
+        <source>Reserved</source>
+        <translation>Reserveret</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/productsdock.cpp" line="87"/>
+        <source>Available</source>
+        <translation>Disponibel</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/productsdock.cpp" line="96"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/productsdock.cpp" line="96"/>
+        <source>Movement</source>
+        <translation>Bevægelse</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/productsdock.cpp" line="96"/>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/productsdock.cpp" line="96"/>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/productsdock.cpp" line="150"/>
+        <source>&lt;i&gt;Select a product to see its stock.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Vælg en vare for at se beholdningen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/productsdock.cpp" line="161"/>
+        <source> (not stock-tracked)</source>
+        <translation> (ikke lagerført)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::SalesOverviewWidget</name>
+    <message>
+        <location filename="../ui/widgets/salesoverviewwidget.cpp" line="61"/>
+        <source>Invoiced in %1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Faktureret i %1: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/salesoverviewwidget.cpp" line="64"/>
+        <source>Booked invoices less credit notes dated this month</source>
+        <translation>Bogførte fakturaer minus kreditnotaer dateret denne måned</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/salesoverviewwidget.cpp" line="65"/>
+        <source>Open orders: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Åbne ordrer: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/salesoverviewwidget.cpp" line="66"/>
+        <source>Confirmed orders not yet delivered and invoiced</source>
+        <translation>Bekræftede ordrer, der endnu ikke er leveret og faktureret</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/salesoverviewwidget.cpp" line="69"/>
+        <source>&lt;span style=&quot;color:#c0392b&quot;&gt;Overdue: &lt;b&gt;%1&lt;/b&gt; (%2)&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#c0392b&quot;&gt;Forfalden: &lt;b&gt;%1&lt;/b&gt; (%2)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/salesoverviewwidget.cpp" line="72"/>
+        <source>Overdue: &lt;b&gt;0&lt;/b&gt;</source>
+        <translation>Forfalden: &lt;b&gt;0&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/salesoverviewwidget.cpp" line="74"/>
+        <source>Booked invoices past their due date with something still to pay</source>
+        <translation>Bogførte fakturaer efter forfaldsdato med et restbeløb</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="38"/>
+        <source>Company name:</source>
+        <translation>Firmanavn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="39"/>
+        <source>Org.nr:</source>
+        <translation>CVR-nr.:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="40"/>
+        <source>Legal form:</source>
+        <translation>Selskabsform:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="41"/>
+        <source>VAT registered (true/false):</source>
+        <translation>Momsregistreret (true/false):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="42"/>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="43"/>
+        <source>Postcode:</source>
+        <translation>Postnr.:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="44"/>
+        <source>City:</source>
+        <translation>By:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="45"/>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="46"/>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="47"/>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="48"/>
+        <source>Website:</source>
+        <translation>Hjemmeside:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="49"/>
+        <source>Bank account:</source>
+        <translation>Bankkonto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="50"/>
+        <source>IBAN:</source>
+        <translation>IBAN:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="51"/>
+        <source>BIC:</source>
+        <translation>BIC:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="52"/>
+        <source>Logo file:</source>
+        <translation>Logofil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="53"/>
+        <source>Default payment days:</source>
+        <translation>Standard betalingsfrist (dage):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="54"/>
+        <source>KID (none, mod10, mod11):</source>
+        <translation>KID (none, mod10, mod11):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="55"/>
+        <source>Quotes valid for (days):</source>
+        <translation>Tilbud gyldige i (dage):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="56"/>
+        <source>Reminder fee:</source>
+        <translation>Rykkergebyr:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="57"/>
+        <source>Default layout:</source>
+        <translation>Standardlayout:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="62"/>
+        <source>Next %1 number:</source>
+        <translation>Næste nummer, %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="72"/>
+        <source>Allow &amp;negative stock (send even when the shelf count says no)</source>
+        <translation>Tillad &amp;negativ beholdning (send, selv om lagertallet siger nej)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="76"/>
+        <source>Company settings</source>
+        <translation>Firmaindstillinger</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="115"/>
+        <source>&amp;Company</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="116"/>
+        <source>N&amp;umbering</source>
+        <translation>&amp;Nummerering</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="117"/>
+        <source>&amp;Invoicing</source>
+        <translation>F&amp;akturering</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="118"/>
+        <source>&amp;VAT codes</source>
+        <translation>&amp;Momskoder</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="119"/>
+        <source>Acc&amp;ounts</source>
+        <translation>&amp;Konti</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="125"/>
+        <source>Stock principle: %1 (chosen when the company was created; it cannot change).</source>
+        <translation>Lagerprincip: %1 (valgt da firmaet blev oprettet; kan ikke ændres).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="129"/>
+        <source>&amp;Stock</source>
+        <translation>&amp;Lager</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="130"/>
+        <source>&amp;Layouts</source>
+        <translation>La&amp;youts</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="162"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="162"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="162"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="162"/>
+        <source>Rate today</source>
+        <translation>Sats i dag</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="175"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="175"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="185"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="185"/>
+        <source>Font</source>
+        <translation>Skrifttype</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="185"/>
+        <source>Colour</source>
+        <translation>Farve</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="194"/>
+        <source>%1, %2 pt</source>
+        <translation>%1, %2 pt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="229"/>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="231"/>
+        <source>Some settings were not saved; see the messages beside them.</source>
+        <translation>Nogle indstillinger blev ikke gemt; se beskederne ved siden af dem.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::TotalsPanel</name>
+    <message>
+        <location filename="../ui/widgets/totalspanel.cpp" line="39"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/totalspanel.cpp" line="41"/>
+        <source>VAT %1 % of %2</source>
+        <translation>Moms %1 % af %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/totalspanel.cpp" line="45"/>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/totalspanel.cpp" line="48"/>
+        <source>Credited</source>
+        <translation>Krediteret</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/totalspanel.cpp" line="49"/>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/totalspanel.cpp" line="50"/>
+        <source>Amount due</source>
+        <translation>At betale</translation>
+    </message>
+</context>
 </TS>

@@ -24,12 +24,24 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QString::fromLatin1(sd::appinfo::kOrganization));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(sd::appinfo::kVersion));
 
+    // The language chosen in the preferences ("nb", "da", "sv", "en"), else the system's. A chosen
+    // language also becomes the default locale, so dates and amounts follow it.
+    const QString language = sd::ui::prefs::language.get();
+    const QLocale uiLocale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(uiLocale);
+    // Qt's own catalogue first (stock dialogs and buttons), then ours.
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    bool qtLoaded = qtTranslator.load(uiLocale, QStringLiteral("qtbase"), QStringLiteral("_"), qtTranslations);
+    // Debian ships qtbase_nn.qm but no qtbase_nb.qm: Nynorsk reads far better to a Bokmål user
+    // than English does.
+    if (!qtLoaded && uiLocale.language() == QLocale::NorwegianBokmal)
+        qtLoaded = qtTranslator.load(QStringLiteral("qtbase_nn"), qtTranslations);
+    if (qtLoaded)
         QCoreApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("salgsdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(uiLocale, QStringLiteral("salgsdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;

@@ -18,13 +18,6 @@ namespace sd::detail {
 
 using namespace storage;
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::SalesService", text);
-}
-} // namespace
-
 Result<void> checkEditable(const Document& d)
 {
     switch (d.type) {
@@ -41,7 +34,7 @@ Result<void> checkEditable(const Document& d)
                                  .arg(label(d)));
         return InvoiceLifecycle::check(*InvoiceLifecycle::parseStatus(d.status), InvoiceAction::Edit, d.type);
     case DocumentType::Shipment:
-        return makeError(ErrorCode::RuleViolation, tr("A shipment's lines come from its order; pick them instead."));
+        return makeError(ErrorCode::RuleViolation, QCoreApplication::translate("sd::SalesService", "A shipment's lines come from its order; pick them instead."));
     }
     return {};
 }

@@ -8,13 +8,6 @@
 
 namespace sd::storage {
 
-namespace {
-QString trc(const char* text)
-{
-    return QCoreApplication::translate("sd::storage::IntegrityChecker", text);
-}
-} // namespace
-
 Result<void> checkGaplessNumbers(Database& db, QList<Violation>& out)
 {
     for (const QString& type : {QStringLiteral("invoice"), QStringLiteral("credit_note")}) {
@@ -25,7 +18,7 @@ Result<void> checkGaplessNumbers(Database& db, QList<Violation>& out)
                 return r.error();
             while (r->next()) {
                 if (r->isNull(0))
-                    out << Violation{QStringLiteral("gapless.") + type, trc("A booked %1 has no number.").arg(type)};
+                    out << Violation{QStringLiteral("gapless.") + type, QCoreApplication::translate("sd::storage::IntegrityChecker", "A booked %1 has no number.").arg(type)};
                 else
                     numbers << r->i64(0);
             }
@@ -33,18 +26,18 @@ Result<void> checkGaplessNumbers(Database& db, QList<Violation>& out)
         for (int i = 1; i < numbers.size(); ++i)
             if (numbers[i] != numbers[i - 1] + 1)
                 out << Violation{QStringLiteral("gapless.") + type,
-                                 trc("The %1 numbers jump from %2 to %3.").arg(type).arg(numbers[i - 1]).arg(numbers[i])};
+                                 QCoreApplication::translate("sd::storage::IntegrityChecker", "The %1 numbers jump from %2 to %3.").arg(type).arg(numbers[i - 1]).arg(numbers[i])};
         auto next = db.scalar(QStringLiteral("SELECT next FROM number_series WHERE series = ?"), {type});
         if (!next)
             return next.error();
         if (!numbers.isEmpty() && next->toLongLong() != numbers.last() + 1)
             out << Violation{QStringLiteral("gapless.") + type,
-                             trc("The next %1 number is %2 but the last booked is %3.").arg(type).arg(next->toLongLong()).arg(numbers.last())};
+                             QCoreApplication::translate("sd::storage::IntegrityChecker", "The next %1 number is %2 but the last booked is %3.").arg(type).arg(next->toLongLong()).arg(numbers.last())};
         auto drafts = db.scalar(QStringLiteral("SELECT count(*) FROM documents WHERE type = ? AND status = 'draft' AND number IS NOT NULL"), {type});
         if (!drafts)
             return drafts.error();
         if (drafts->toLongLong() > 0)
-            out << Violation{QStringLiteral("gapless.") + type, trc("A draft %1 carries a number.").arg(type)};
+            out << Violation{QStringLiteral("gapless.") + type, QCoreApplication::translate("sd::storage::IntegrityChecker", "A draft %1 carries a number.").arg(type)};
     }
     return {};
 }
@@ -60,7 +53,7 @@ Result<void> checkImmutabilityGuards(Database& db, QList<Violation>& out)
             return v.error();
         if (v->toInt() != 1)
             out << Violation{QStringLiteral("immutable"),
-                             trc("The guard “%1” that protects booked documents is missing.").arg(QString::fromLatin1(name))};
+                             QCoreApplication::translate("sd::storage::IntegrityChecker", "The guard “%1” that protects booked documents is missing.").arg(QString::fromLatin1(name))};
     }
     return {};
 }
@@ -104,7 +97,7 @@ Result<void> checkDocumentTotals(Database& db, QList<Violation>& out)
         auto net = lineNet(Quantity::fromMilli(r->i64(2)), UnitPrice::fromRaw(r->i64(3)), discount);
         if (!net || net->minor() != r->i64(7)) {
             out << Violation{QStringLiteral("totals"),
-                             trc("Line %1 of %2 has a net that does not match its quantity and price.").arg(r->i32(1)).arg(it->label)};
+                             QCoreApplication::translate("sd::storage::IntegrityChecker", "Line %1 of %2 has a net that does not match its quantity and price.").arg(r->i32(1)).arg(it->label)};
             it->lineMismatch = true;
             continue;
         }
@@ -116,7 +109,7 @@ Result<void> checkDocumentTotals(Database& db, QList<Violation>& out)
         const Totals t = it->calc.totals();
         if (t.net.minor() != it->net || t.vat.minor() != it->vat || t.gross.minor() != it->gross)
             out << Violation{QStringLiteral("totals"),
-                             trc("The stored totals of %1 do not match its lines.").arg(it->label)};
+                             QCoreApplication::translate("sd::storage::IntegrityChecker", "The stored totals of %1 do not match its lines.").arg(it->label)};
     }
     return {};
 }
@@ -134,7 +127,7 @@ Result<void> checkQuantities(Database& db, QList<Violation>& out)
             return r.error();
         while (r->next())
             out << Violation{QStringLiteral("quantities.shipped"),
-                             trc("Order %1 line %2 has more on shipments than ordered.").arg(r->i64(0)).arg(r->i32(1))};
+                             QCoreApplication::translate("sd::storage::IntegrityChecker", "Order %1 line %2 has more on shipments than ordered.").arg(r->i64(0)).arg(r->i32(1))};
     }
     // Net invoiced (invoiced − re-invoiceable credits) ≤ ordered, per order line.
     {
@@ -150,7 +143,7 @@ Result<void> checkQuantities(Database& db, QList<Violation>& out)
             return r.error();
         while (r->next())
             out << Violation{QStringLiteral("quantities.invoiced"),
-                             trc("Order %1 line %2 is invoiced beyond what was ordered.").arg(r->i64(0)).arg(r->i32(1))};
+                             QCoreApplication::translate("sd::storage::IntegrityChecker", "Order %1 line %2 is invoiced beyond what was ordered.").arg(r->i64(0)).arg(r->i32(1))};
     }
     // Credited ≤ invoiced, per invoice line.
     {
@@ -162,7 +155,7 @@ Result<void> checkQuantities(Database& db, QList<Violation>& out)
             return r.error();
         while (r->next())
             out << Violation{QStringLiteral("quantities.credited"),
-                             trc("Invoice %1 line %2 is credited beyond what was invoiced.").arg(r->i64(0)).arg(r->i32(1))};
+                             QCoreApplication::translate("sd::storage::IntegrityChecker", "Invoice %1 line %2 is credited beyond what was invoiced.").arg(r->i64(0)).arg(r->i32(1))};
     }
     return {};
 }
@@ -181,7 +174,7 @@ Result<void> checkStockLedger(Database& db, QList<Violation>& out)
         while (r->next())
             if (r->i64(3) != -r->i64(2))
                 out << Violation{QStringLiteral("stock.ledger"),
-                                 trc("Shipment %1 line %2 shipped %3 but the stock ledger has %4.")
+                                 QCoreApplication::translate("sd::storage::IntegrityChecker", "Shipment %1 line %2 shipped %3 but the stock ledger has %4.")
                                      .arg(r->i64(0))
                                      .arg(r->i32(1))
                                      .arg(Quantity::fromMilli(r->i64(2)).toString(), Quantity::fromMilli(-r->i64(3)).toString())};
@@ -193,7 +186,7 @@ Result<void> checkStockLedger(Database& db, QList<Violation>& out)
         if (!v)
             return v.error();
         if (v->toLongLong() > 0)
-            out << Violation{QStringLiteral("stock.ledger"), trc("An unsent shipment has stock movements.")};
+            out << Violation{QStringLiteral("stock.ledger"), QCoreApplication::translate("sd::storage::IntegrityChecker", "An unsent shipment has stock movements.")};
     }
     // Negative stock only where the company allows it.
     auto allow = db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'stock.allow_negative'"));
@@ -206,7 +199,7 @@ Result<void> checkStockLedger(Database& db, QList<Violation>& out)
             return r.error();
         while (r->next())
             out << Violation{QStringLiteral("stock.negative"),
-                             trc("%1 has negative stock (%2) although the company does not allow it.")
+                             QCoreApplication::translate("sd::storage::IntegrityChecker", "%1 has negative stock (%2) although the company does not allow it.")
                                  .arg(r->str(0), Quantity::fromMilli(r->i64(1)).toString())};
     }
     return {};

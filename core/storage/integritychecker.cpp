@@ -21,11 +21,6 @@ QList<Registered>& registry()
     return list;
 }
 
-QString trc(const char* text)
-{
-    return QCoreApplication::translate("sd::storage::IntegrityChecker", text);
-}
-
 // Master-data invariants of the foundation.
 Result<void> checkSeries(Database& db, QList<Violation>& out)
 {
@@ -37,10 +32,10 @@ Result<void> checkSeries(Database& db, QList<Violation>& out)
         ++count;
         if (rows->i64(1) < 1)
             out << Violation{QStringLiteral("series"),
-                             trc("The number series “%1” has an invalid next number.").arg(rows->str(0))};
+                             QCoreApplication::translate("sd::storage::IntegrityChecker", "The number series “%1” has an invalid next number.").arg(rows->str(0))};
     }
     if (count == 0)
-        out << Violation{QStringLiteral("series"), trc("The number series are missing.")};
+        out << Violation{QStringLiteral("series"), QCoreApplication::translate("sd::storage::IntegrityChecker", "The number series are missing.")};
     return {};
 }
 
@@ -50,12 +45,12 @@ Result<void> checkSettings(Database& db, QList<Violation>& out)
     if (!v)
         return v.error();
     if (v->isNull() || (v->toString() != QStringLiteral("fifo") && v->toString() != QStringLiteral("average")))
-        out << Violation{QStringLiteral("settings"), trc("The stock principle is missing or invalid.")};
+        out << Violation{QStringLiteral("settings"), QCoreApplication::translate("sd::storage::IntegrityChecker", "The stock principle is missing or invalid.")};
     auto name = db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'company.name'"));
     if (!name)
         return name.error();
     if (name->toString().trimmed().isEmpty())
-        out << Violation{QStringLiteral("settings"), trc("The company name is missing.")};
+        out << Violation{QStringLiteral("settings"), QCoreApplication::translate("sd::storage::IntegrityChecker", "The company name is missing.")};
     return {};
 }
 
@@ -67,7 +62,7 @@ Result<void> checkCustomerNumbers(Database& db, QList<Violation>& out)
         return v.error();
     if (v->toLongLong() > 0)
         out << Violation{QStringLiteral("series.customer"),
-                         trc("Customer numbers exist at or above the next customer number.")};
+                         QCoreApplication::translate("sd::storage::IntegrityChecker", "Customer numbers exist at or above the next customer number.")};
     return {};
 }
 
@@ -79,7 +74,7 @@ Result<void> checkBundles(Database& db, QList<Violation>& out)
     if (!v)
         return v.error();
     if (v->toLongLong() > 0)
-        out << Violation{QStringLiteral("bundles"), trc("A bundle has no components.")};
+        out << Violation{QStringLiteral("bundles"), QCoreApplication::translate("sd::storage::IntegrityChecker", "A bundle has no components.")};
     return {};
 }
 
@@ -111,7 +106,7 @@ Result<QList<Violation>> IntegrityChecker::run(bool quick)
             return rows.error();
         while (rows->next())
             out << Violation{QStringLiteral("foreign_keys"),
-                             trc("A row in “%1” refers to a missing row in “%2”.").arg(rows->str(0), rows->str(2))};
+                             QCoreApplication::translate("sd::storage::IntegrityChecker", "A row in “%1” refers to a missing row in “%2”.").arg(rows->str(0), rows->str(2))};
     }
     SD_TRY(checkSeries(m_db, out));
     SD_TRY(checkSettings(m_db, out));
