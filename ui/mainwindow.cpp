@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "editors/editortabs.h"
+#include "services/backupservice.h"
 
 #include "actions/actioncollection.h"
 #include "actions/bookkeeperactions.h"
@@ -89,6 +90,18 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> db, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::startAutomaticBackups()
+{
+    if (!m_db || m_db->isReadOnly())
+        return;
+    auto* backup = new AutoBackup(m_db->path(), this);
+    connect(backup, &AutoBackup::finished, this, [this](const QStringList&, const QStringList& problems) {
+        if (!problems.isEmpty())
+            statusBar()->showMessage(tr("Automatic backup: %1").arg(problems.join(QStringLiteral("; "))), 15000);
+    });
+    backup->start();
+}
 
 void MainWindow::createDocks()
 {
@@ -345,6 +358,7 @@ void MainWindow::switchTo(std::unique_ptr<storage::Database> db)
     prefs::mainWindowGeometry.set(saveGeometry());
     prefs::mainWindowState.set(saveState());
     auto* next = new MainWindow(std::move(db));
+    next->startAutomaticBackups();
     next->setAttribute(Qt::WA_DeleteOnClose);
     next->show();
     close();

@@ -40,6 +40,9 @@ public:
     DocumentActions* documentActions() const { return m_documentActions; }
     QTabWidget* editorTabs() const { return m_tabs; }
 
+    // Rotating backups after open (in the background) and daily; not in tests.
+    void startAutomaticBackups();
+
 public slots:
     // Opens a document in the centre. For now a read-only summary tab; the editors replace
     // this (ui/editors/) by overriding it.

@@ -95,6 +95,7 @@ QList<Command> invoiceCommands();
 QList<Command> stockCommands();
 QList<Command> printCommands();
 QList<Command> exportCommands();
+QList<Command> backupCommands();
 
 // Parsing helpers returning exit-2 errors for malformed numbers.
 Result<qint64> parseInteger(const QString& text, const QString& what, qint64 min, qint64 max);

@@ -90,6 +90,8 @@ int main(int argc, char** argv)
     auto* window = new sd::ui::MainWindow(std::move(db));
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
+    if (!parser.isSet(screenshot))
+        window->startAutomaticBackups();
     if (parser.isSet(openDocument))
         window->openDocument(parser.value(openDocument).toLongLong());
     if (parser.isSet(screenshot)) {

@@ -65,6 +65,7 @@ const QList<SettingSpec>& CompanySettings::specs()
         {QStringLiteral("smtp.user"), K::Text, {}, {}, false},
         {QStringLiteral("smtp.from"), K::Email, {}, {}, false},
         {QStringLiteral("layout.default"), K::Text, QStringLiteral("Standard"), {}, false},
+        {QStringLiteral("backup.second_folder"), K::Text, {}, {}, false},
     };
     return list;
 }

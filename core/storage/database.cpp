@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlError>
 #include <QtEndian>
 
@@ -15,6 +16,23 @@ namespace sd::storage {
 namespace {
 
 QAtomicInt g_connectionCounter;
+
+// POSIX advisory locks belong to the process and are all released when *any* descriptor of the
+// file is closed (sqlite.org/howtocorrupt.html §2.2). Reading the header with QFile while this
+// process has a connection open would drop that connection's locks; another program closing its
+// connection would then believe it was the last, checkpoint and delete the WAL still in use here,
+// and later commits would be lost. So the header is read only when no connection of this process
+// has the file open (it was checked when the first one opened): the automatic backup opens a
+// second connection in another thread, for example.
+QMutex g_openMutex;
+QHash<const void*, QString> g_openFiles; // connection → canonical path
+
+bool isOpenInThisProcess(const QString& path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    QMutexLocker lock(&g_openMutex);
+    return !canonical.isEmpty() && std::find(g_openFiles.cbegin(), g_openFiles.cend(), canonical) != g_openFiles.cend();
+}
 
 int sqliteBaseCode(const QSqlError& error)
 {
@@ -79,6 +97,8 @@ Database::~Database()
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    QMutexLocker lock(&g_openMutex);
+    g_openFiles.remove(this);
 }
 
 Result<std::unique_ptr<Database>> Database::openConnection(const QString& path,
@@ -98,6 +118,8 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString& path,
     db->m_db.setConnectOptions(options);
     if (!db->m_db.open())
         return db->sqlError(db->m_db.lastError(), tr("Opening the company file"));
+    QMutexLocker lock(&g_openMutex);
+    g_openFiles.insert(db.get(), QFileInfo(path).canonicalFilePath());
     return db;
 }
 
@@ -152,7 +174,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, const Op
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
 {
-    SD_TRY(validateCompanyFileHeader(path));
+    if (!isOpenInThisProcess(path))
+        SD_TRY(validateCompanyFileHeader(path));
     const QFileInfo info(path);
     const bool readOnly = options.readOnly || !info.isWritable()
                           || !QFileInfo(info.absolutePath()).isWritable();

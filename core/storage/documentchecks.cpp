@@ -46,7 +46,8 @@ Result<void> checkImmutabilityGuards(Database& db, QList<Violation>& out)
 {
     for (const char* name : {"documents_booked_immutable", "documents_booked_no_delete", "lines_booked_no_insert",
                              "lines_booked_no_update", "lines_booked_no_delete", "stock_moves_append_only_update",
-                             "stock_moves_append_only_delete"}) {
+                             "stock_moves_append_only_delete",
+                             "activity_log_booked_no_delete", "payments_no_delete", "reminders_no_delete"}) {
         auto v = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = ?"),
                            {QString::fromLatin1(name)});
         if (!v)
