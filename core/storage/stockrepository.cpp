@@ -30,17 +30,21 @@ Result<QPair<Quantity, Money>> StockRepository::onHand(qint64 productId)
 Result<Quantity> StockRepository::reserved(qint64 productId)
 {
     // Direct product lines on confirmed orders, plus bundle lines through their components.
+    // NOT MATERIALIZED lets the product filter reach document_lines_product; a materialised
+    // open_lines computed the open quantity of every confirmed order line in the file on each
+    // call (an order editor asks once per product). The bundle part starts from the bundles
+    // that contain the product (CROSS JOIN fixes that order) for the same reason.
     auto r = m_db.run(QStringLiteral(
-        "WITH open_lines AS ("
+        "WITH open_lines AS NOT MATERIALIZED ("
         "  SELECT ol.id, ol.product_id, ol.kind, ol.quantity - coalesce((SELECT sum(sl.quantity) FROM document_lines sl "
         "    JOIN documents s ON s.id = sl.document_id WHERE sl.source_line_id = ol.id AND sl.parent_line_id IS NULL "
         "    AND s.type = 'shipment' AND s.status = 'sent'), 0) AS open_qty "
         "  FROM document_lines ol JOIN documents o ON o.id = ol.document_id "
         "  WHERE o.type = 'order' AND o.status = 'sent' AND ol.kind IN ('product','bundle')) "
         "SELECT coalesce((SELECT sum(max(open_qty, 0)) FROM open_lines WHERE kind = 'product' AND product_id = ?), 0) "
-        "     + coalesce((SELECT sum(max(ol.open_qty, 0) * bc.quantity / 1000) FROM open_lines ol "
-        "         JOIN bundle_components bc ON bc.bundle_id = ol.product_id "
-        "         WHERE ol.kind = 'bundle' AND bc.component_id = ?), 0)"),
+        "     + coalesce((SELECT sum(max(ol.open_qty, 0) * bc.quantity / 1000) FROM bundle_components bc "
+        "         CROSS JOIN open_lines ol "
+        "         WHERE ol.product_id = bc.bundle_id AND ol.kind = 'bundle' AND bc.component_id = ?), 0)"),
         {productId, productId});
     if (!r)
         return r.error();

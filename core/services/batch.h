@@ -1,0 +1,66 @@
+#pragma once
+
+// Batch: batch mode for the services — many service calls in one outer transaction. While a
+// Batch is open, each service call's own Transaction becomes a SAVEPOINT inside it, so a call
+// that fails still rolls back exactly its own changes (the call stays all-or-nothing) and the
+// calls before it are kept. What batch mode saves is the commit per call: with
+// synchronous=FULL every COMMIT syncs the WAL to disk, which costs far more than the call.
+//
+// This is the mode CSV import and the dataset generator (tests/bench) use. `step()` counts
+// operations and commits every `commitEvery` of them (then opens the next outer transaction),
+// so the WAL and the memory a transaction holds stay bounded on very long runs. Work since the
+// last commit is rolled back when the Batch is destroyed without `commit()`.
+//
+// Like Transaction, a Batch belongs to core/services: front ends ask a service for a batch
+// operation (import), tools in tests/ may hold one directly.
+
+#include "common/result.h"
+#include "storage/transaction.h"
+
+#include <optional>
+
+namespace sd {
+
+namespace storage {
+class Database;
+}
+
+class Batch
+{
+public:
+    static constexpr int kDefaultCommitEvery = 1000;
+
+    explicit Batch(storage::Database& db, int commitEvery = kDefaultCommitEvery);
+    ~Batch(); // rolls back what was not committed
+    Batch(const Batch&) = delete;
+    Batch& operator=(const Batch&) = delete;
+
+    // Opens the outer transaction (BEGIN IMMEDIATE). Refused inside another transaction: a
+    // batch is always the outermost one, or its periodic commits would not reach the disk.
+    Result<void> begin();
+    // Counts one operation; every `commitEvery` operations commits and begins again.
+    Result<void> step();
+    // Commits now and begins the next outer transaction (a checkpoint the caller chooses).
+    Result<void> checkpoint();
+    // Commits and ends the batch.
+    Result<void> commit();
+    // Rolls back what happened since the last commit and ends the batch.
+    void rollback();
+
+    bool isActive() const { return m_tx.has_value(); }
+    qint64 operations() const { return m_operations; }
+    qint64 commits() const { return m_commits; }
+
+private:
+    Result<void> commitCurrent();
+
+    storage::Database& m_db;
+    int m_commitEvery;
+    int m_sinceCommit = 0;
+    qint64 m_operations = 0;
+    qint64 m_commits = 0;
+    // std::optional because a Transaction is neither copyable nor movable; one per outer span.
+    std::optional<storage::Transaction> m_tx;
+};
+
+} // namespace sd

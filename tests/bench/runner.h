@@ -1,0 +1,31 @@
+#pragma once
+
+// `salgsdesk-bench run`: measures one company file and returns the issue 9 figures as one JSON
+// object. The input file is never written: everything runs on a copy in a temporary folder
+// beside it (same disk), which is removed afterwards.
+
+#include <QJsonObject>
+#include <QString>
+
+namespace sd::storage {
+class Database;
+}
+
+namespace sd::bench {
+
+struct RunOptions
+{
+    QString file;
+    double generateRate = 0; // docs/s from an earlier generate; 0 = read the sidecar
+    int bookings = 1000;
+};
+
+QJsonObject run(const RunOptions& options);
+
+// The read side (runner.cpp): docks, filters, search, sort, the raw list comparison, peak RSS.
+void measureLists(const QString& copy, QJsonObject& out);
+// The write side (runnerwrite.cpp): opening a 200-line document, booking latency and growth,
+// PDF and EHF. Works on `db` (the copy).
+void measureWrites(storage::Database& db, const QString& tempDir, int bookings, QJsonObject& out);
+
+} // namespace sd::bench
