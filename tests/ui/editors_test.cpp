@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -412,4 +413,53 @@ TEST_CASE("editor screenshots", "[.screenshot]")
         QApplication::processEvents();
         REQUIRE(pick.grab().save(out + QStringLiteral("/pick-view.png")));
     }
+}
+
+TEST_CASE("lines are reordered by drag and drop and Ctrl+Up, undoably; a removed line comes back in place", "[ui][editors]")
+{
+    Shop shop;
+    const qint64 id = shop.sales.create(DocumentType::Order, 10001).value();
+    REQUIRE(shop.sales.addLine(id, Shop::product("KOPP", 1)));
+    REQUIRE(shop.sales.addLine(id, Shop::product("KAFFE", 2)));
+    REQUIRE(shop.sales.addLine(id, Shop::product("KOPP", 3)));
+    DocumentEditor editor(*shop.c.db, id);
+    auto* model = editor.linesModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto order = [&]() {
+        QList<int> numbers;
+        for (const auto& l : shop.v(id).document.lines)
+            numbers << l.lineNo;
+        return numbers;
+    };
+    // Drag line 3 onto line 1: it now stands first; numbers never change.
+    std::unique_ptr<QMimeData> data(model->mimeData({model->index(2, 0)}));
+    REQUIRE(data);
+    CHECK_FALSE(model->dropMimeData(data.get(), Qt::MoveAction, -1, -1, model->index(0, 0)));
+    CHECK(order() == QList<int>{3, 1, 2});
+    CHECK(model->lineNoAt(0) == 3);
+    editor.undoStack()->undo();
+    CHECK(order() == QList<int>{1, 2, 3});
+    editor.undoStack()->redo();
+    CHECK(order() == QList<int>{3, 1, 2});
+
+    // Keyboard: Ctrl+Down on the first row moves it one down.
+    auto* table = editor.findChild<QTableView*>(QStringLiteral("linesTableView"));
+    REQUIRE(table);
+    table->setCurrentIndex(model->index(0, DocumentLinesModel::DescriptionColumn));
+    QTest::keyClick(table, Qt::Key_Down, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+    CHECK(order() == QList<int>{1, 3, 2});
+    CHECK(table->currentIndex().row() == 1);
+
+    // Removing the middle line and undoing puts it back between the same neighbours.
+    table->setCurrentIndex(model->index(1, DocumentLinesModel::DescriptionColumn));
+    REQUIRE(editor.removeCurrentLine());
+    CHECK(order() == QList<int>{1, 2});
+    editor.undoStack()->undo();
+    const QList<int> restored = order();
+    REQUIRE(restored.size() == 3);
+    CHECK(restored.first() == 1);
+    CHECK(restored.last() == 2);
+    CHECK(shop.v(id).document.lines[1].sku == QStringLiteral("KOPP"));
+    CHECK(shop.v(id).document.lines[1].quantity == Quantity::fromUnits(3));
 }

@@ -21,6 +21,7 @@
 #include <QKeyEvent>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -184,6 +185,12 @@ void DocumentEditor::buildUi()
                              | QAbstractItemView::DoubleClicked);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
+    // Drag a line to reorder it (the model turns the drop into an undoable MoveLine).
+    m_table->setDragEnabled(true);
+    m_table->setAcceptDrops(true);
+    m_table->setDropIndicatorShown(true);
+    m_table->setDragDropMode(QAbstractItemView::DragDrop);
+    m_table->setDefaultDropAction(Qt::MoveAction);
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
 
     m_note = new QPlainTextEdit;
@@ -368,10 +375,24 @@ bool DocumentEditor::eventFilter(QObject* watched, QEvent* event)
     // A note is several lines, so Enter cannot end it: it is committed when focus leaves.
     if (watched == m_note && event->type() == QEvent::FocusOut && m_session)
         commitHeader(int(Field::Note), m_note->toPlainText());
-    if (watched == m_table && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent*>(event)->matches(QKeySequence::Delete)) {
-        removeCurrentLine();
-        return true;
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Delete)) {
+            removeCurrentLine();
+            return true;
+        }
+        // Keyboard-first reordering: Ctrl+Up / Ctrl+Down move the current line.
+        if (key->modifiers() == Qt::ControlModifier && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+            const int row = m_table->currentIndex().row();
+            const bool up = key->key() == Qt::Key_Up;
+            const int column = std::max(0, m_table->currentIndex().column());
+            if (row >= 0 && m_model->moveLine(row, up ? row - 1 : row + 2)) {
+                // The model reloads after the move; keep the moved line current once it has.
+                const int target = up ? row - 1 : row + 1;
+                QTimer::singleShot(0, this, [this, target, column]() { m_table->setCurrentIndex(m_model->index(target, column)); });
+            }
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

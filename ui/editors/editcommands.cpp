@@ -140,7 +140,8 @@ RemoveLine::RemoveLine(DocumentSession& session, int lineKey)
     , m_session(session)
     , m_lineKey(lineKey)
 {
-    // What undo needs to bring the line back as it was.
+    // What undo needs to bring the line back as it was, where it was.
+    m_nextKey = nextLineKey(session, lineKey);
     if (const DocumentLine* l = session.document().line(session.lineNoForKey(lineKey))) {
         m_restore.kind = l->kind;
         m_restore.sku = l->sku;
@@ -171,11 +172,65 @@ void RemoveLine::redo()
 void RemoveLine::undo()
 {
     auto r = m_session.sales().addLine(m_session.documentId(), m_restore);
-    if (r)
+    if (r) {
         m_session.rebindKey(m_lineKey, *r);
-    else
+        const int before = m_session.lineNoForKey(m_nextKey);
+        if (before != 0) {
+            if (auto moved = m_session.sales().moveLine(m_session.documentId(), *r, before); !moved)
+                m_session.report(moved.error());
+        }
+    } else {
+        m_session.report(r.error());
+    }
+    m_session.reload();
+}
+
+// MoveLine -----------------------------------------------------------------------------------
+
+int nextLineKey(DocumentSession& session, int lineKey)
+{
+    const int lineNo = session.lineNoForKey(lineKey);
+    bool found = false;
+    for (const auto& l : session.document().lines) {
+        if (l.parentLineId)
+            continue;
+        if (found)
+            return session.keyForLine(l.lineNo);
+        found = l.lineNo == lineNo;
+    }
+    return 0;
+}
+
+MoveLine::MoveLine(DocumentSession& session, int lineKey, int beforeKey)
+    : QUndoCommand(tr("Move line"))
+    , m_session(session)
+    , m_lineKey(lineKey)
+    , m_beforeKey(beforeKey)
+    , m_originalNextKey(nextLineKey(session, lineKey))
+{
+}
+
+bool MoveLine::move(int lineKey, int beforeKey)
+{
+    auto r = m_session.sales().moveLine(m_session.documentId(),
+                                        m_session.lineNoForKey(lineKey),
+                                        beforeKey ? m_session.lineNoForKey(beforeKey) : 0);
+    if (!r)
         m_session.report(r.error());
     m_session.reload();
+    return bool(r);
+}
+
+void MoveLine::redo()
+{
+    if (!move(m_lineKey, m_beforeKey) && !m_done)
+        setObsolete(true);
+    m_done = true;
+}
+
+void MoveLine::undo()
+{
+    move(m_lineKey, m_originalNextKey);
 }
 
 // ChangeHeaderField --------------------------------------------------------------------------

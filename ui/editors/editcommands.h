@@ -115,8 +115,31 @@ private:
     DocumentSession& m_session;
     int m_lineKey;
     LineInput m_restore;
+    int m_nextKey = 0; // undo puts the line back before this one
     bool m_done = false;
 };
+
+// Moves a line to stand before another (0 = to the end); undo puts it back before the line that
+// followed it. Line numbers never change — only the order (drag and drop, Ctrl+Up/Down).
+class MoveLine : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(MoveLine)
+public:
+    MoveLine(DocumentSession& session, int lineKey, int beforeKey);
+    void redo() override;
+    void undo() override;
+
+private:
+    bool move(int lineKey, int beforeKey);
+    DocumentSession& m_session;
+    int m_lineKey;
+    int m_beforeKey;
+    int m_originalNextKey = 0; // the line that followed it, 0 = it was last
+    bool m_done = false;
+};
+
+// The key of the line after `lineKey` in display order (top-level lines), 0 when it is last.
+int nextLineKey(DocumentSession& session, int lineKey);
 
 // One header field (references, heading, note, dates, discount).
 class ChangeHeaderField : public QUndoCommand

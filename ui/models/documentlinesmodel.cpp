@@ -1,5 +1,7 @@
 #include "documentlinesmodel.h"
 
+#include <QMimeData>
+
 #include "documents/documenttotals.h"
 #include "editors/documentsession.h"
 #include "editors/editcommands.h"
@@ -200,8 +202,11 @@ QVariant DocumentLinesModel::headerData(int section, Qt::Orientation orientation
 Qt::ItemFlags DocumentLinesModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (!index.isValid() || !m_editable)
+    if (!m_editable)
         return f;
+    if (!index.isValid())
+        return f | Qt::ItemIsDropEnabled; // dropping below the last line
+    f |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
     const DocumentLine& l = m_lines[index.row()];
     const bool amounts = lineKindHasAmounts(l.kind);
     switch (index.column()) {
@@ -278,6 +283,51 @@ int DocumentLinesModel::rowOfLine(int lineNo) const
             return i;
     }
     return -1;
+}
+
+namespace {
+const QString kLineMime = QStringLiteral("application/x-salgsdesk-line");
+}
+
+Qt::DropActions DocumentLinesModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList DocumentLinesModel::mimeTypes() const
+{
+    return {kLineMime};
+}
+
+QMimeData* DocumentLinesModel::mimeData(const QModelIndexList& indexes) const
+{
+    if (indexes.isEmpty())
+        return nullptr;
+    auto* data = new QMimeData;
+    data->setData(kLineMime, QByteArray::number(indexes.first().row()));
+    return data;
+}
+
+bool DocumentLinesModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int, const QModelIndex& parent)
+{
+    if (action != Qt::MoveAction || !data || !data->hasFormat(kLineMime))
+        return false;
+    // Dropped on a row: before it; between rows: `row`; below everything: the end.
+    const int before = parent.isValid() ? parent.row() : (row < 0 ? rowCount() : row);
+    moveLine(data->data(kLineMime).toInt(), before);
+    return false; // the undo command moved it; the view must not remove the source row
+}
+
+bool DocumentLinesModel::moveLine(int row, int beforeRow)
+{
+    if (!m_editable || row < 0 || row >= m_lines.size() || beforeRow < 0 || beforeRow > m_lines.size()
+        || beforeRow == row || beforeRow == row + 1)
+        return false;
+    const int key = m_session.keyForLine(m_lines[row].lineNo);
+    const int beforeKey = beforeRow == m_lines.size() ? 0 : m_session.keyForLine(m_lines[beforeRow].lineNo);
+    const int before = m_undo.index();
+    m_undo.push(new MoveLine(m_session, key, beforeKey));
+    return m_undo.index() != before;
 }
 
 } // namespace sd::ui

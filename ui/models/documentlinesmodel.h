@@ -52,6 +52,15 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
+    // Drag and drop reorders lines through a MoveLine undo command; the view never moves rows
+    // itself (dropMimeData returns false after pushing the command).
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column, const QModelIndex& parent) override;
+    // Moves the line in `row` so it stands before `beforeRow` (rowCount() = to the end).
+    bool moveLine(int row, int beforeRow);
+
     int lineNoAt(int row) const;
     int rowOfLine(int lineNo) const;
 
