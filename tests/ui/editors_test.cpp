@@ -340,6 +340,25 @@ TEST_CASE("settings are checked as typed and saved through CompanyService", "[ui
     CHECK(company.setting(QStringLiteral("series.quote.next")).value() == QStringLiteral("5001"));
     CHECK(company.settings()->allowNegativeStock());
     CHECK(child<QTableWidget>(dialog, "vatCodesTableWidget")->rowCount() > 0);
+
+    // Group accounts are edited in place; core validates each one.
+    auto* groups = child<QTableWidget>(dialog, "customerGroupsTableWidget");
+    REQUIRE(groups->rowCount() == 2);
+    groups->item(0, 2)->setText(QStringLiteral("15x0"));
+    CHECK_FALSE(child<QLabel>(dialog, "groupsMessageLabel")->text().isEmpty());
+    groups->item(0, 2)->setText(QStringLiteral("1530"));
+    CHECK(child<QLabel>(dialog, "groupsMessageLabel")->text().isEmpty());
+    bool saved = false;
+    for (const auto& g : company.customerGroups().value())
+        saved = saved || (g.code == groups->item(0, 0)->text() && g.receivablesAccount == QStringLiteral("1530"));
+    CHECK(saved);
+    auto* accounts = child<QTableWidget>(dialog, "productGroupAccountsTableWidget");
+    REQUIRE(accounts->rowCount() > 0);
+    accounts->item(0, 3)->setText(QStringLiteral("3999"));
+    CHECK(child<QLabel>(dialog, "groupsMessageLabel")->text().isEmpty());
+    const auto stored = company.productGroupAccounts();
+    REQUIRE(stored);
+    CHECK(stored->first().account == QStringLiteral("3999"));
 }
 
 // Not a check: renders the editors on the demo company for the README (packaging/screenshots).

@@ -3,7 +3,6 @@
 #include "domain/companysettings.h"
 #include "services/companyservice.h"
 #include "services/printservice.h"
-#include "storage/settingsrepository.h"
 #include "widgets/validatedform.h"
 
 #include <QCheckBox>
@@ -117,6 +116,7 @@ SettingsDialog::SettingsDialog(storage::Database& db, QWidget* parent)
     addPage(tr("&Invoicing"), registryOrder(invoicing));
     m_tabs->addTab(vatPage(), tr("&VAT codes"));
     addPage(tr("Acc&ounts"), registryOrder(accounts));
+    m_tabs->addTab(groupsPage(), tr("&Groups"));
 
     auto* stock = new QWidget;
     auto* sl = new QVBoxLayout(stock);
@@ -164,7 +164,7 @@ QWidget* SettingsDialog::vatPage()
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     // Read-only: rates are dated and fixed by law; the codes come from the company file.
-    if (auto codes = storage::SettingsRepository(m_db).vatCodes()) {
+    if (auto codes = CompanyService(m_db).vatCodes()) {
         for (const VatCode& c : *codes) {
             const int row = table->rowCount();
             table->insertRow(row);
@@ -176,6 +176,77 @@ QWidget* SettingsDialog::vatPage()
         }
     }
     return table;
+}
+
+QWidget* SettingsDialog::groupsPage()
+{
+    // Customer groups decide the receivables account, product groups the revenue account per
+    // VAT code (seed 004). Accounts are edited in place; core validates and saves each cell.
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    auto* message = new QLabel;
+    message->setObjectName(QStringLiteral("groupsMessageLabel"));
+    message->setStyleSheet(QStringLiteral("color: #b00020"));
+    message->setWordWrap(true);
+
+    auto* customers = new QTableWidget(0, 3);
+    customers->setObjectName(QStringLiteral("customerGroupsTableWidget"));
+    customers->setHorizontalHeaderLabels({tr("Customer group"), tr("Name"), tr("Receivables account")});
+    customers->verticalHeader()->hide();
+    customers->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    auto* products = new QTableWidget(0, 4);
+    products->setObjectName(QStringLiteral("productGroupAccountsTableWidget"));
+    products->setHorizontalHeaderLabels({tr("Product group"), tr("Name"), tr("VAT code"), tr("Revenue account")});
+    products->verticalHeader()->hide();
+    products->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+
+    auto readOnly = [](const QString& text) {
+        auto* item = new QTableWidgetItem(text);
+        item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+        return item;
+    };
+    CompanyService service(m_db);
+    if (auto groups = service.customerGroups()) {
+        for (const auto& g : *groups) {
+            const int row = customers->rowCount();
+            customers->insertRow(row);
+            customers->setItem(row, 0, readOnly(g.code));
+            customers->setItem(row, 1, new QTableWidgetItem(g.name));
+            customers->setItem(row, 2, new QTableWidgetItem(g.receivablesAccount));
+        }
+    }
+    if (auto accounts = service.productGroupAccounts()) {
+        for (const auto& a : *accounts) {
+            const int row = products->rowCount();
+            products->insertRow(row);
+            products->setItem(row, 0, readOnly(a.group));
+            products->setItem(row, 1, readOnly(a.groupName));
+            products->setItem(row, 2, readOnly(a.vatCode));
+            products->setItem(row, 3, new QTableWidgetItem(a.account));
+        }
+    }
+    connect(customers, &QTableWidget::itemChanged, this, [this, customers, message](QTableWidgetItem* item) {
+        const int row = item->row();
+        if (!customers->item(row, 0) || !customers->item(row, 1) || !customers->item(row, 2))
+            return;
+        auto r = CompanyService(m_db).setCustomerGroup(customers->item(row, 0)->text(),
+                                                       customers->item(row, 1)->text(),
+                                                       customers->item(row, 2)->text());
+        message->setText(r ? QString() : r.error().message);
+    });
+    connect(products, &QTableWidget::itemChanged, this, [this, products, message](QTableWidgetItem* item) {
+        const int row = item->row();
+        if (item->column() != 3 || !products->item(row, 0) || !products->item(row, 2))
+            return;
+        auto r = CompanyService(m_db).setProductGroupAccount(products->item(row, 0)->text(),
+                                                             products->item(row, 2)->text(),
+                                                             item->text());
+        message->setText(r ? QString() : r.error().message);
+    });
+    layout->addWidget(customers);
+    layout->addWidget(products);
+    layout->addWidget(message);
+    return page;
 }
 
 QWidget* SettingsDialog::layoutsPage()

@@ -39,6 +39,7 @@ public slots:
 private:
     ValidatedForm* addPage(const QString& title, const QStringList& keys);
     QWidget* vatPage();
+    QWidget* groupsPage();
     QWidget* layoutsPage();
 
     storage::Database& m_db;
