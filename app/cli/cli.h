@@ -92,6 +92,7 @@ QList<Command> companyCommands();
 QList<Command> masterDataCommands();
 QList<Command> documentCommands();
 QList<Command> invoiceCommands();
+QList<Command> lineCommands();
 QList<Command> stockCommands();
 QList<Command> printCommands();
 QList<Command> exportCommands();

@@ -84,7 +84,7 @@ int main(int argc, char** argv)
     }
     ctx.rest = tokens;
 
-    QList<Command> commands = companyCommands() + masterDataCommands() + documentCommands() + invoiceCommands() + stockCommands() + exportCommands() + printCommands() + backupCommands();
+    QList<Command> commands = companyCommands() + masterDataCommands() + documentCommands() + invoiceCommands() + lineCommands() + stockCommands() + exportCommands() + printCommands() + backupCommands();
     // Longest match of verb words first ("customer add" before "customer").
     const Command* best = nullptr;
     for (const auto& c : commands) {
