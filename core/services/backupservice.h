@@ -7,7 +7,7 @@
 //
 // AutoBackup runs the automatic backups: once in the background right after a file is opened
 // (so opening stays instant) and then daily. Each run opens its own connection in its own
-// thread, because a QSqlDatabase connection belongs to the thread that made it.
+// thread, because a Qt SQL connection belongs to the thread that made it.
 
 #include "common/result.h"
 #include "storage/backuppreviewquery.h"
