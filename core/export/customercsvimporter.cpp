@@ -49,7 +49,8 @@ const QHash<QString, QString>& CustomerCsvImporter::aliases()
     return map;
 }
 
-QList<ImportRow<Customer>> CustomerCsvImporter::read(const CsvTable& table, MasterDataService& service, ImportReport& report)
+QList<ImportRow<Customer>> CustomerCsvImporter::read(const CsvTable& table, MasterDataService& service, ImportReport& report,
+                                                     const RowTick& tick)
 {
     QList<ImportRow<Customer>> out;
     const QStringList fields = mapHeader(table.header.fields, aliases());
@@ -69,6 +70,11 @@ QList<ImportRow<Customer>> CustomerCsvImporter::read(const CsvTable& table, Mast
 
     QHash<qint64, int> numbers; // customer number → first line
     for (const CsvRecord& rec : table.rows) {
+        // The tick for the row before: the loop body leaves through several `continue`s.
+        if (tick && &rec != &table.rows.first() && !tick()) {
+            report.cancelled = true;
+            return out;
+        }
         if (rec.fields.size() > fields.size()) {
             report.issues << ImportIssue{rec.line, tr("The row has %1 fields, the header %2.").arg(rec.fields.size()).arg(fields.size())};
             continue;
@@ -106,6 +112,8 @@ QList<ImportRow<Customer>> CustomerCsvImporter::read(const CsvTable& table, Mast
         }
         out << ImportRow<Customer>{rec.line, *checked};
     }
+    if (tick && !table.rows.isEmpty() && !tick())
+        report.cancelled = true;
     return out;
 }
 

@@ -21,8 +21,10 @@ class CustomerCsvImporter
     Q_DECLARE_TR_FUNCTIONS(CustomerCsvImporter)
 
 public:
-    // Fills report.rows, ignoredColumns and issues; returns the rows that passed.
-    static QList<ImportRow<Customer>> read(const CsvTable& table, MasterDataService& service, ImportReport& report);
+    // Fills report.rows, ignoredColumns and issues; returns the rows that passed. `tick` (optional)
+    // is called after each data row; when it returns false reading stops and report.cancelled is set.
+    static QList<ImportRow<Customer>> read(const CsvTable& table, MasterDataService& service, ImportReport& report,
+                                           const RowTick& tick = {});
     // Normalised header name → field ("number" or a CustomerRules field name).
     static const QHash<QString, QString>& aliases();
 };

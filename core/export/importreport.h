@@ -5,6 +5,7 @@
 // and reason (the header is line 1).
 
 #include <QList>
+#include <functional>
 #include <QString>
 #include <QStringList>
 
@@ -23,11 +24,15 @@ struct ImportReport
     int rows = 0; // data rows read
     int imported = 0; // 0 unless every row was valid and this was not a dry run
     bool dryRun = false;
+    bool cancelled = false; // stopped by the user: nothing was imported and the report is partial
     QStringList ignoredColumns; // header names no field matched
     QList<ImportIssue> issues;
 
     bool ok() const { return issues.isEmpty(); }
 };
+
+// Called after each data row an importer has read; returning false stops reading (cancel).
+using RowTick = std::function<bool()>;
 
 // A validated row, ready to be imported.
 template <typename T>

@@ -52,7 +52,7 @@ QString ProductCsvImporter::normalizeNumber(const QString& text)
 }
 
 QList<ImportRow<Product>> ProductCsvImporter::read(const CsvTable& table, MasterDataService& service, const QDate& date,
-                                                   ImportReport& report)
+                                                   ImportReport& report, const RowTick& tick)
 {
     QList<ImportRow<Product>> out;
     const QStringList fields = mapHeader(table.header.fields, aliases());
@@ -78,6 +78,11 @@ QList<ImportRow<Product>> ProductCsvImporter::read(const CsvTable& table, Master
     QHash<QString, int> eans;
     QHash<QString, QString> vatByRate; // cache: "25" → "3"
     for (const CsvRecord& rec : table.rows) {
+        // The tick for the row before: the loop body leaves through several `continue`s.
+        if (tick && &rec != &table.rows.first() && !tick()) {
+            report.cancelled = true;
+            return out;
+        }
         if (rec.fields.size() > fields.size()) {
             report.issues << ImportIssue{rec.line, tr("The row has %1 fields, the header %2.").arg(rec.fields.size()).arg(fields.size())};
             continue;
@@ -135,6 +140,8 @@ QList<ImportRow<Product>> ProductCsvImporter::read(const CsvTable& table, Master
         }
         out << ImportRow<Product>{rec.line, *checked};
     }
+    if (tick && !table.rows.isEmpty() && !tick())
+        report.cancelled = true;
     return out;
 }
 

@@ -25,9 +25,10 @@ class ProductCsvImporter
 
 public:
     // Fills report.rows, ignoredColumns and issues; returns the rows that passed. VAT rates
-    // are looked up on `date`.
+    // are looked up on `date`. `tick` (optional) is called after each data row; when it
+    // returns false reading stops and report.cancelled is set.
     static QList<ImportRow<Product>> read(const CsvTable& table, MasterDataService& service, const QDate& date,
-                                          ImportReport& report);
+                                          ImportReport& report, const RowTick& tick = {});
     // Normalised header name → field ("vat" or a ProductRules field name, "sku").
     static const QHash<QString, QString>& aliases();
     // "1 234,50" → "1234.50", "1.234,50" → "1234.50", "1,234.50" → "1234.50".
