@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace sd::ui {
 
@@ -209,13 +210,13 @@ void MainWindow::connectActions()
     on(Id::NewInvoice, [this]() { newDocument(int(DocumentType::Invoice)); });
     if (m_db) {
         auto* files = new BookkeeperActions(*m_db, this);
-        on(Id::ImportCustomers, [files]() { files->importCsv(false); });
-        on(Id::ImportProducts, [files]() { files->importCsv(true); });
-        on(Id::ExportJournal, [files]() { files->exportCsv(true); });
-        on(Id::ExportInvoiceList, [files]() { files->exportCsv(false); });
+        on(Id::Import, [files]() { files->importData(); });
+        on(Id::Export, [files]() { files->exportData(); });
+        on(Id::RestoreBackup, [files]() { files->restoreBackup(); });
         connect(files, &BookkeeperActions::message, this, [this](const QString& text) {
             statusBar()->showMessage(text, 5000);
         });
+        connect(files, &BookkeeperActions::restoreRequested, this, &MainWindow::restoreBackup);
     }
     if (!m_documentActions) {
         for (Id id : { Id::NewQuote,
@@ -223,10 +224,9 @@ void MainWindow::connectActions()
                  Id::NewInvoice,
                  Id::Print,
                  Id::PrintPreview,
-                 Id::ImportCustomers,
-                 Id::ImportProducts,
-                 Id::ExportJournal,
-                 Id::ExportInvoiceList })
+                 Id::Import,
+                 Id::Export,
+                 Id::RestoreBackup })
             m_actions->action(id)->setEnabled(false);
         return;
     }
@@ -362,6 +362,39 @@ void MainWindow::switchTo(std::unique_ptr<storage::Database> db)
     next->setAttribute(Qt::WA_DeleteOnClose);
     next->show();
     close();
+}
+
+void MainWindow::restoreBackup(const QString& backupFile)
+{
+    if (!m_db)
+        return;
+    const QString file = m_db->path();
+    prefs::mainWindowGeometry.set(saveGeometry());
+    prefs::mainWindowState.set(saveState());
+    // Every dock, model, editor and the automatic backup of this window hold its connection;
+    // only once the window is gone is the file closed and may be replaced.
+    auto* standIn = new MainWindow(nullptr);
+    standIn->setAttribute(Qt::WA_DeleteOnClose);
+    standIn->show();
+    connect(this, &QObject::destroyed, standIn, [standIn, file, backupFile]() {
+        QTimer::singleShot(0, standIn, [standIn, file, backupFile]() { standIn->finishRestore(file, backupFile); });
+    });
+    setAttribute(Qt::WA_DeleteOnClose);
+    close();
+}
+
+void MainWindow::finishRestore(const QString& companyFile, const QString& backupFile)
+{
+    auto restored = BackupService::restore(companyFile, backupFile);
+    if (!restored) {
+        // Refused or failed: the file is as it was; open it again.
+        MessageBox::critical(this, tr("Restore from backup"), restored.error().message);
+    } else {
+        MessageBox::information(this, tr("Restore from backup"),
+            tr("The company file was restored from “%1”. The file as it was before is kept as “%2”.")
+                .arg(QDir::toNativeSeparators(restored->restoredFrom), QDir::toNativeSeparators(restored->keptCopy)));
+    }
+    openCompanyFile(companyFile);
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)

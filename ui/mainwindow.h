@@ -49,6 +49,11 @@ public slots:
     virtual void openDocument(qint64 id);
     // Replaces this window by one on another company file (File → Open, recent files).
     void openCompanyFile(const QString& path);
+    // File → Restore from backup: replaces the open file by `backupFile` (BackupService keeps a
+    // copy of the current file first) and reopens it. The file must be closed for that, so a
+    // stand-in window without a file takes over and this window is deleted (it must be on the
+    // heap); the stand-in restores, reports, and opens the file in a new window.
+    void restoreBackup(const QString& backupFile);
     void resetLayout();
     void focusSearch();
 
@@ -63,6 +68,7 @@ private:
     void newDocument(int type);
     void switchTo(std::unique_ptr<storage::Database> db);
     void newCompany();
+    void finishRestore(const QString& companyFile, const QString& backupFile);
 
     std::unique_ptr<storage::Database> m_db;
     QList<QDockWidget*> m_docks;

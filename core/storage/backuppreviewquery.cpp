@@ -59,6 +59,11 @@ Result<BackupPreview> BackupPreviewQuery::read(const QString& backupFile)
             return v.error();
         *target = v->toLongLong();
     }
+    auto types = d.run(QStringLiteral("SELECT type, count(*) FROM documents GROUP BY type"));
+    if (!types)
+        return types.error();
+    while (types->next())
+        p.documentsByType.insert(types->str(0), types->i64(1));
     auto last = d.run(QStringLiteral("SELECT number, date FROM documents WHERE type = 'invoice' AND status = 'booked' "
                                      "ORDER BY number DESC LIMIT 1"));
     if (!last)

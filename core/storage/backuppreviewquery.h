@@ -7,6 +7,7 @@
 #include "common/result.h"
 
 #include <QDate>
+#include <QMap>
 #include <QString>
 
 namespace sd::storage {
@@ -18,6 +19,7 @@ struct BackupPreview
     qint64 customers = 0;
     qint64 products = 0;
     qint64 documents = 0;
+    QMap<QString, qint64> documentsByType; // stored type ("invoice", "credit_note" …) → count
     qint64 lastInvoiceNumber = 0; // 0 = nothing booked
     QDate lastInvoiceDate;
 };

@@ -24,18 +24,9 @@ ActionCollection::ActionCollection(QObject* parent)
         Icon::OpenFile)
         ->setShortcut(K::Open);
     add(Id::OpenDemoCompany, QStringLiteral("openDemoCompanyAction"), tr("Open &demo company"));
-    add(Id::ImportCustomers,
-        QStringLiteral("importCustomersAction"),
-        tr("Import &customers (CSV)…"),
-        Icon::Import);
-    add(Id::ImportProducts, QStringLiteral("importProductsAction"), tr("Import &products (CSV)…"));
-    add(Id::ExportJournal,
-        QStringLiteral("exportJournalAction"),
-        tr("Export &journal (CSV)…"),
-        Icon::Export);
-    add(Id::ExportInvoiceList,
-        QStringLiteral("exportInvoiceListAction"),
-        tr("Export invoice &list (CSV)…"));
+    add(Id::Import, QStringLiteral("importAction"), tr("&Import customers or products…"), Icon::Import);
+    add(Id::Export, QStringLiteral("exportAction"), tr("&Export for the bookkeeper…"), Icon::Export);
+    add(Id::RestoreBackup, QStringLiteral("restoreBackupAction"), tr("Restore from &backup…"));
     add(Id::Print, QStringLiteral("printAction"), tr("&Print…"), Icon::Print)
         ->setShortcut(K::Print);
     add(Id::PrintPreview,

@@ -1,14 +1,12 @@
 #include "bookkeeperactions.h"
 
-#include "common/clock.h"
-#include "common/documentsignals.h"
-#include "common/filedialog.h"
-#include "common/messagebox.h"
-#include "services/importexportservice.h"
+#include "dialogs/exportdialog.h"
+#include "dialogs/importdialog.h"
+#include "dialogs/restorebackupdialog.h"
+#include "docks/customersdock.h"
+#include "docks/productsdock.h"
 
-#include <QApplication>
-#include <QFile>
-#include <QSaveFile>
+#include <QWidget>
 
 namespace sd::ui {
 
@@ -19,70 +17,32 @@ BookkeeperActions::BookkeeperActions(storage::Database& db, QWidget* parent)
 {
 }
 
-void BookkeeperActions::importCsv(bool products)
+void BookkeeperActions::importData()
 {
-    const QString path = FileDialog::getOpenFileName(m_parent,
-        products ? tr("Import products") : tr("Import customers"),
-        {},
-        tr("CSV files (*.csv *.txt)"));
-    if (path.isEmpty())
+    ImportDialog dialog(m_db, ImportDialog::Kind::Customers, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        MessageBox::critical(
-            m_parent, tr("Import"), tr("Could not read %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    ImportExportService service(m_db);
-    auto report = products ? service.importProducts(file.readAll(), false)
-                           : service.importCustomers(file.readAll(), false);
-    QApplication::restoreOverrideCursor();
-    if (!report) {
-        MessageBox::critical(m_parent, tr("Import"), report.error().message);
-        return;
-    }
-    if (report->ok()) {
-        MessageBox::information(
-            m_parent, tr("Import"), tr("Imported %Ln row(s).", "", report->imported));
-        DocumentSignals::notifyChanged(0);
-        return;
-    }
-    // All or nothing: list what to fix, nothing was imported.
-    QStringList lines;
-    for (const auto& issue : report->issues.mid(0, 15))
-        lines << tr("Line %1: %2").arg(issue.line).arg(issue.reason);
-    MessageBox::warning(m_parent,
-        tr("Import"),
-        tr("Nothing was imported; %Ln row(s) need fixing:", "", int(report->issues.size()))
-            + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    // The lists reload by themselves when a document changes; new customers and products are
+    // not documents, so the docks are told here.
+    for (auto* dock : m_parent->findChildren<CustomersDock*>())
+        dock->applySearchNow();
+    for (auto* dock : m_parent->findChildren<ProductsDock*>())
+        dock->applySearchNow();
+    emit message(tr("Imported %Ln row(s).", "", dialog.report().rows));
 }
 
-void BookkeeperActions::exportCsv(bool journal)
+void BookkeeperActions::exportData()
 {
-    // This year so far: what a bookkeeper asks for most; the CLI takes any period.
-    const QDate today = Clock::instance().today();
-    const QDate from(today.year(), 1, 1);
-    const QString path = FileDialog::getSaveFileName(m_parent,
-        journal ? tr("Export journal") : tr("Export invoice list"),
-        journal ? QStringLiteral("journal-%1.csv").arg(today.year())
-                : QStringLiteral("invoices-%1.csv").arg(today.year()),
-        tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    ImportExportService service(m_db);
-    auto csv = journal ? service.journalCsv(from, today) : service.invoiceListCsv(from, today);
-    if (!csv) {
-        MessageBox::critical(m_parent, tr("Export"), csv.error().message);
-        return;
-    }
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(*csv) != csv->size() || !out.commit()) {
-        MessageBox::critical(
-            m_parent, tr("Export"), tr("Could not write %1: %2").arg(path, out.errorString()));
-        return;
-    }
-    emit message(tr("Exported to %1.").arg(path));
+    ExportDialog dialog(m_db, ExportDialog::What::Journal, m_parent);
+    if (dialog.exec() == QDialog::Accepted)
+        emit message(dialog.summary());
+}
+
+void BookkeeperActions::restoreBackup()
+{
+    RestoreBackupDialog dialog(m_db, m_parent);
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedBackup().isEmpty())
+        emit restoreRequested(dialog.selectedBackup());
 }
 
 } // namespace sd::ui

@@ -1,8 +1,9 @@
 #pragma once
 
-// BookkeeperActions: File → Import/Export — customer and product CSV imports (all or nothing,
-// with core's row-by-row report) and the journal and invoice-list CSV exports. One service call
-// each; the files are read and written here, the content is core's.
+// BookkeeperActions: File → Import…, Export… and Restore from backup… — each opens its dialog
+// (ui/dialogs: ImportDialog, ExportDialog, RestoreBackupDialog), which runs the core service
+// with progress. A restore needs the company file closed, so it is only requested here and
+// MainWindow carries it out.
 
 #include <QObject>
 
@@ -22,11 +23,14 @@ public:
     BookkeeperActions(storage::Database& db, QWidget* parent);
 
 public slots:
-    void importCsv(bool products);
-    void exportCsv(bool journal);
+    void importData();
+    void exportData();
+    void restoreBackup();
 
 signals:
     void message(const QString& text);
+    // The user chose `backupFile` and confirmed: replace the open file by it.
+    void restoreRequested(const QString& backupFile);
 
 private:
     storage::Database& m_db;

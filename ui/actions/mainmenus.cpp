@@ -37,10 +37,9 @@ MainMenus::MainMenus(QMainWindow* window,
     file->addSeparator();
     file->addActions({ a(Id::Print), a(Id::PrintPreview) });
     file->addSeparator();
-    QMenu* importMenu = file->addMenu(tr("&Import"));
-    importMenu->addActions({ a(Id::ImportCustomers), a(Id::ImportProducts) });
-    QMenu* exportMenu = file->addMenu(tr("&Export"));
-    exportMenu->addActions({ a(Id::ExportJournal), a(Id::ExportInvoiceList) });
+    file->addActions({ a(Id::Import), a(Id::Export) });
+    file->addSeparator();
+    file->addAction(a(Id::RestoreBackup));
     file->addSeparator();
     file->addAction(a(Id::Quit));
 
