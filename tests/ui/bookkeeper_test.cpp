@@ -199,6 +199,19 @@ TEST_CASE("export dialog: cancel in the progress dialog leaves no file", "[ui][b
     ui::MessageBox::setNextAnswer(QMessageBox::Ok);
     dialog.runExport();
     CHECK_FALSE(QFile::exists(file));
+
+    // Not cancelled: every EHF file of the year, each with its printout embedded (the default).
+    QObject::disconnect(&dialog, &ui::ExportDialog::progressed, nullptr, nullptr);
+    dialog.setWhat(ui::ExportDialog::What::Ehf);
+    dialog.setTarget(folder);
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    dialog.runExport();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.summary().startsWith(QStringLiteral("5 invoice")));
+    CHECK(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size() == 5);
+    QFile ehf(QDir(folder).filePath(QStringLiteral("invoice-1005.xml")));
+    REQUIRE(ehf.open(QIODevice::ReadOnly));
+    CHECK(ehf.readAll().contains("mimeCode=\"application/pdf\""));
 }
 
 TEST_CASE("import dialog: a broken file shows its bad rows and imports nothing; a good one fills the Customers dock",
@@ -268,6 +281,7 @@ TEST_CASE("restore dialog: lists a backup with its preview, restores it and keep
     Customer k;
     k.name = QStringLiteral("Bryggen Kafé AS");
     REQUIRE(m.addCustomer(k));
+    REQUIRE_OK(SalesService(*c.db).create(DocumentType::Quote, 10001));
     auto run = BackupService(*c.db).backupNow(QStringLiteral("manual"));
     REQUIRE_OK(run);
     REQUIRE(run->written.size() == 1);
@@ -291,6 +305,7 @@ TEST_CASE("restore dialog: lists a backup with its preview, restores it and keep
         const QString preview = dialog.previewLabel()->text();
         CHECK(preview.contains(QStringLiteral("Testfirma AS")));
         CHECK(preview.contains(QStringLiteral("Customers")));
+        CHECK(preview.contains(QStringLiteral("Quote"))); // documents by type
         CHECK(dialog.restoreButton()->isEnabled());
         dialog.selectBackup(damaged);
         grab(&dialog, "restore-dialog-damaged.png");

@@ -4,6 +4,7 @@
 #include "common/filedialog.h"
 #include "common/messagebox.h"
 #include "services/importexportservice.h"
+#include "services/printservice.h"
 
 #include <QComboBox>
 #include <climits>
@@ -12,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -20,6 +22,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 namespace sd::ui {
 
@@ -244,11 +247,23 @@ void ExportDialog::runExport()
         return !progress.wasCanceled();
     };
 
+    // The printout embedded in each EHF file (when invoice.attach_pdf_in_ehf is on, the
+    // default): rendered by PrintService like File → Print does. Without it the file is still
+    // valid, so a printout that fails leaves it out rather than failing the export.
+    const ImportExportService::PdfProvider printout = [this](const DocumentView& view) -> QByteArray {
+        QTemporaryDir scratch;
+        const QString pdf = scratch.filePath(QStringLiteral("printout.pdf"));
+        if (!scratch.isValid() || !PrintService(m_db).renderPdf(view.document.id, pdf))
+            return {};
+        QFile file(pdf);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+
     ImportExportService service(m_db);
     Result<ExportResult> result = makeError(ErrorCode::InvalidInput, QString());
     switch (what()) {
     case What::Ehf:
-        result = service.exportEhf(from(), to(), path, {}, onProgress);
+        result = service.exportEhf(from(), to(), path, printout, onProgress);
         break;
     case What::Journal:
         result = service.exportJournal(from(), to(), path, onProgress);
