@@ -347,5 +347,27 @@ TEST_CASE("restore dialog: lists a backup with its preview, restores it and keep
         REQUIRE_OK(keptDb);
         CHECK(customerCount(**keptDb) == 2);
     }
+
+    // A refusal (the damaged backup, chosen past the dialog) is shown and changes nothing: the
+    // company opens again as it was.
+    const QByteArray before = test::fileHash(companyFile);
+    QPointer<ui::MainWindow> second = reopened;
+    reopened = nullptr;
+    ui::MessageBox::clearLastText();
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    second->restoreBackup(damaged);
+    REQUIRE(QTest::qWaitFor(
+        [&]() {
+            for (QWidget* top : QApplication::topLevelWidgets()) {
+                auto* mw = qobject_cast<ui::MainWindow*>(top);
+                if (mw && mw != second && mw->isVisible() && mw->database())
+                    reopened = mw;
+            }
+            return reopened != nullptr;
+        },
+        5000));
+    CHECK(ui::MessageBox::lastText().contains(QStringLiteral("damaged")));
+    CHECK(customerCount(*reopened->database()) == 1);
     delete reopened;
+    CHECK(test::fileHash(companyFile) == before);
 }
