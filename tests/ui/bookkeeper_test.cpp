@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QRegularExpression>
@@ -254,6 +255,7 @@ TEST_CASE("import dialog: a broken file shows its bad rows and imports nothing; 
         CHECK(customerCount(*w->database()) == 0);
 
         dialog->setFile(good);
+        QApplication::processEvents(); // lays out the renamed Import button
         grab(dialog, "import-dialog-good.png");
         CHECK(issues->rowCount() == 0);
         CHECK(dialog->importButton()->isEnabled());
@@ -370,4 +372,26 @@ TEST_CASE("restore dialog: lists a backup with its preview, restores it and keep
     CHECK(customerCount(*reopened->database()) == 1);
     delete reopened;
     CHECK(test::fileHash(companyFile) == before);
+}
+
+TEST_CASE("the File menu offers Import, Export and Restore from backup; without a file they are off", "[ui][bookkeeper]")
+{
+    TempCompany c;
+    ui::MainWindow w(std::move(c.db));
+    auto* file = w.findChild<QMenu*>(QStringLiteral("fileMenu"));
+    REQUIRE(file);
+    QStringList names;
+    for (QAction* a : file->actions())
+        names << a->objectName();
+    const qsizetype import = names.indexOf(QStringLiteral("importAction"));
+    REQUIRE(import >= 0);
+    CHECK(names.indexOf(QStringLiteral("exportAction")) == import + 1);
+    CHECK(names.indexOf(QStringLiteral("restoreBackupAction")) > import + 1);
+    file->adjustSize();
+    grab(file, "file-menu.png");
+
+    ui::MainWindow empty(nullptr);
+    for (auto id : {ui::ActionCollection::Id::Import, ui::ActionCollection::Id::Export,
+                    ui::ActionCollection::Id::RestoreBackup})
+        CHECK_FALSE(empty.actionCollection()->action(id)->isEnabled());
 }

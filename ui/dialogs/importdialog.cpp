@@ -43,7 +43,9 @@ ImportDialog::ImportDialog(storage::Database& db, Kind kind, QWidget* parent)
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browseButton);
-    form->addRow(tr("CSV &file:"), fileRow);
+    auto* fileLabel = new QLabel(tr("CSV &file:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
 
     m_summary = new QLabel(tr("Choose a CSV file with a header row (UTF-8 or Windows-1252, “;” or “,”). "
                               "It is checked first; nothing is imported until every row is valid."),
@@ -74,6 +76,7 @@ ImportDialog::ImportDialog(storage::Database& db, Kind kind, QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_columns);
     layout->addWidget(m_issues, 1);
+    layout->addStretch(0); // takes the room while the table is hidden, keeping the text on top
     layout->addWidget(buttons);
     resize(640, 260);
 
