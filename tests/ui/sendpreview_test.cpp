@@ -9,6 +9,7 @@
 #include "dialogs/documentpreviewdialog.h"
 #include "editors/documenteditor.h"
 #include "services/companyservice.h"
+#include "services/demodata.h"
 #include "services/masterdataservice.h"
 #include "services/printservice.h"
 #include "support/shop.h"
@@ -293,4 +294,39 @@ TEST_CASE("a booked invoice's customer cannot be changed, and the editor says wh
     CHECK(message.contains(QStringLiteral("booked invoice cannot be changed")));
     CHECK(editor.undoStack()->count() == 0);
     CHECK(shop.v(id).document.customer.number == 10001);
+}
+
+TEST_CASE("send preview screenshot", "[.screenshot]")
+{
+    QTemporaryDir dir;
+    auto created = DemoData::create(dir.filePath(QStringLiteral("demo.sdk")));
+    REQUIRE_OK(created);
+    storage::Database& db = **created;
+    PrintService print(db);
+    REQUIRE_OK(print.addLayout(QStringLiteral("Kort"), QStringLiteral("Standard")));
+    REQUIRE_OK(print.setLayoutFields(QStringLiteral("Kort"),
+        { { QStringLiteral("show-payment-terms"), QStringLiteral("false") } }));
+    REQUIRE_OK(MasterDataService(db).setCustomerFields(
+        10001, { { QStringLiteral("layout"), QStringLiteral("Kort") } }));
+    SalesService sales(db);
+    const qint64 invoice = sales.create(DocumentType::Invoice, 10001).value();
+    HeaderChange h;
+    h.yourReference = QStringLiteral("Ingrid Berg");
+    h.heading = QStringLiteral("Kaffeutstyr til nytt lokale");
+    REQUIRE_OK(sales.setHeader(invoice, h));
+    for (auto [sku, units] : { std::pair { "STARTSETT", 1 }, std::pair { "KOPP-HVIT", 12 },
+             std::pair { "KAFFE-1KG", 6 }, std::pair { "FILTER-100", 4 } }) {
+        LineInput in;
+        in.sku = QString::fromLatin1(sku);
+        in.quantity = Quantity::fromUnits(units);
+        REQUIRE_OK(sales.addLine(invoice, in));
+    }
+    REQUIRE_OK(sales.book(invoice));
+    const QString out = qEnvironmentVariable(
+        "SALGSDESK_SCREENSHOT_DIR", QStringLiteral(SALGSDESK_SOURCE_DIR "/packaging/screenshots"));
+    DocumentPreviewDialog dialog(db, invoice, DocumentPreviewDialog::Mode::Send);
+    dialog.resize(900, 1000);
+    dialog.show();
+    QApplication::processEvents();
+    REQUIRE(dialog.grab().save(out + QStringLiteral("/send-preview.png")));
 }

@@ -122,18 +122,18 @@ void DocumentPreviewDialog::buildUi()
     m_pages = new QLabel;
     m_pages->setObjectName(QStringLiteral("previewPagesLabel"));
     row->addWidget(m_pages);
-    auto tool = [&](QStyle::StandardPixmap pixmap, const QString& tip, const char* name) {
+    // Text buttons: the style has no zoom icons, and theme icons are missing offscreen.
+    auto tool = [&](const QString& text, const QString& tip, const char* name) {
         auto* t = new QToolButton;
         t->setObjectName(QString::fromLatin1(name));
+        t->setText(text);
         t->setToolTip(tip);
-        t->setText(tip);
-        t->setIcon(style()->standardIcon(pixmap));
         row->addWidget(t);
         return t;
     };
-    auto* zoomOut = tool(QStyle::SP_ArrowDown, tr("Zoom out"), "zoomOutToolButton");
-    auto* zoomIn = tool(QStyle::SP_ArrowUp, tr("Zoom in"), "zoomInToolButton");
-    auto* fit = tool(QStyle::SP_TitleBarMaxButton, tr("Fit width"), "fitWidthToolButton");
+    auto* zoomOut = tool(QStringLiteral("−"), tr("Zoom out"), "zoomOutToolButton");
+    auto* zoomIn = tool(QStringLiteral("+"), tr("Zoom in"), "zoomInToolButton");
+    auto* fit = tool(tr("Fit width"), tr("Fit the page to the width of the window"), "fitWidthToolButton");
     top->addLayout(row);
 
     m_preview = new QPrintPreviewWidget(&m_printer);
@@ -189,7 +189,7 @@ void DocumentPreviewDialog::buildUi()
     connect(save, &QPushButton::clicked, this, &DocumentPreviewDialog::chooseAndSavePdf);
     connect(printButton, &QPushButton::clicked, this, &DocumentPreviewDialog::print);
     connect(m_preview, &QPrintPreviewWidget::previewChanged, this, [this] {
-        m_pages->setText(tr("%n page(s)", "", m_preview->pageCount()));
+        m_pages->setText(tr("Pages: %1").arg(m_preview->pageCount()));
     });
 }
 
