@@ -296,6 +296,42 @@ TEST_CASE("a booked invoice's customer cannot be changed, and the editor says wh
     CHECK(shop.v(id).document.customer.number == 10001);
 }
 
+TEST_CASE("registering a reminder shows its letter to save or print", "[ui][sendpreview]")
+{
+    Shop shop;
+    const qint64 id = shop.sales.create(DocumentType::Invoice, 10001).value();
+    REQUIRE_OK(shop.sales.addLine(id, Shop::product("KOPP", 2)));
+    BookOptions old;
+    old.date = QDate::currentDate().addDays(-60); // long overdue
+    REQUIRE_OK(shop.sales.book(id, old));
+    QWidget host;
+    DocumentActions actions(*shop.c.db, &host);
+    actions.setDocument(id);
+    REQUIRE(actions.action(DocumentStep::Remind)->isEnabled());
+
+    const QString path = shop.c.file(QStringLiteral("purring.pdf"));
+    bool seen = false;
+    int pages = 0;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<DocumentPreviewDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        seen = dialog->mode() == DocumentPreviewDialog::Mode::Reminder;
+        pages = dialog->pageCount();
+        CHECK(dialog->findChild<QPushButton*>(QStringLiteral("markSentButton")) == nullptr);
+        FileDialog::setNextFileName(path);
+        child<QPushButton>(*dialog, "savePdfButton")->click();
+        child<QPushButton>(*dialog, "closeButton")->click();
+    });
+    actions.trigger(DocumentStep::Remind);
+    REQUIRE(seen);
+    CHECK(pages >= 1);
+    CHECK(shop.v(id).paymentStatus == QStringLiteral("reminded"));
+    REQUIRE(QFileInfo::exists(path));
+    const QString text = pdfText(path);
+    CHECK(text.contains(QStringLiteral("1001")));
+    CHECK(text.contains(QStringLiteral("Purring"), Qt::CaseInsensitive));
+}
+
 TEST_CASE("send preview screenshot", "[.screenshot]")
 {
     QTemporaryDir dir;

@@ -277,7 +277,13 @@ void DocumentActions::trigger(Step step)
         if (failed(r, m_parent))
             return;
         emit message(tr("Reminder registered, fee %1.").arg(r->toDisplayString()));
-        return changed();
+        changed();
+        // A registered reminder is only half the step: the letter still has to reach the
+        // customer, so show it to save or print (the desktop had no other way to print it).
+        DocumentPreviewDialog dialog(m_db, id, DocumentPreviewDialog::Mode::Reminder, m_parent);
+        connect(&dialog, &DocumentPreviewDialog::message, this, &DocumentActions::message);
+        dialog.exec();
+        return;
     }
     case S::Backorder: {
         auto r = sales.backorder(id);

@@ -41,7 +41,8 @@ DocumentPreviewDialog::DocumentPreviewDialog(
     , m_mode(mode)
     , m_printer(QPrinter::HighResolution)
 {
-    setObjectName(mode == Mode::Send ? QStringLiteral("sendPreviewDialog")
+    setObjectName(mode == Mode::Send       ? QStringLiteral("sendPreviewDialog")
+            : mode == Mode::Reminder ? QStringLiteral("reminderPreviewDialog")
                                      : QStringLiteral("printPreviewDialog"));
     if (auto v = SalesService(m_db).view(documentId)) {
         m_type = v->document.type;
@@ -65,16 +66,19 @@ QString DocumentPreviewDialog::documentLabel() const
 
 void DocumentPreviewDialog::buildUi()
 {
-    setWindowTitle(m_mode == Mode::Send ? tr("Before sending: %1").arg(documentLabel())
-                                        : tr("Print preview: %1").arg(documentLabel()));
+    setWindowTitle(m_mode == Mode::Send   ? tr("Before sending: %1").arg(documentLabel())
+            : m_mode == Mode::Reminder ? tr("Payment reminder for invoice %1").arg(m_number)
+                                       : tr("Print preview: %1").arg(documentLabel()));
     auto* top = new QVBoxLayout(this);
 
-    if (m_mode == Mode::Send) {
+    if (m_mode != Mode::Preview) {
         // Say plainly what the dialog does and does not do: there is no e-mail in the product.
-        auto* intro = new QLabel(
-            tr("This is the document as your customer will get it. Salgsdesk does not e-mail it: "
-               "save it as PDF or print it, send it the way you usually do, then mark it as "
-               "sent."));
+        auto* intro = new QLabel(m_mode == Mode::Send
+                ? tr("This is the document as your customer will get it. Salgsdesk does not "
+                     "e-mail it: save it as PDF or print it, send it the way you usually do, "
+                     "then mark it as sent.")
+                : tr("The reminder is registered. Save the letter as PDF or print it and send it "
+                     "to the customer; Salgsdesk does not e-mail it."));
         intro->setObjectName(QStringLiteral("sendPreviewIntroLabel"));
         intro->setWordWrap(true);
         top->addWidget(intro);
@@ -118,6 +122,8 @@ void DocumentPreviewDialog::buildUi()
     layoutLabel->setBuddy(m_layout);
     row->addWidget(layoutLabel);
     row->addWidget(m_layout);
+    layoutLabel->setVisible(m_mode != Mode::Reminder);
+    m_layout->setVisible(m_mode != Mode::Reminder);
     row->addStretch(1);
     m_pages = new QLabel;
     m_pages->setObjectName(QStringLiteral("previewPagesLabel"));
@@ -187,7 +193,7 @@ void DocumentPreviewDialog::buildUi()
     connect(zoomOut, &QToolButton::clicked, m_preview, [this] { m_preview->zoomOut(); });
     connect(fit, &QToolButton::clicked, m_preview, &QPrintPreviewWidget::fitToWidth);
     connect(save, &QPushButton::clicked, this, &DocumentPreviewDialog::chooseAndSavePdf);
-    connect(printButton, &QPushButton::clicked, this, &DocumentPreviewDialog::print);
+    connect(printButton, &QPushButton::clicked, this, &DocumentPreviewDialog::printPages);
     connect(m_preview, &QPrintPreviewWidget::previewChanged, this, [this] {
         m_pages->setText(tr("Pages: %1").arg(m_preview->pageCount()));
     });
@@ -220,6 +226,10 @@ int DocumentPreviewDialog::pageCount() const
 
 void DocumentPreviewDialog::layoutChosen()
 {
+    if (m_mode == Mode::Reminder) {
+        m_warningBar->hide();
+        return;
+    }
     auto w = PrintService(m_db).warnings(m_id, layoutOverride());
     m_warnings = w ? *w : QStringList { w.error().message };
     m_warningText->setText(m_warnings.join(QLatin1Char('\n')));
@@ -228,7 +238,15 @@ void DocumentPreviewDialog::layoutChosen()
 
 void DocumentPreviewDialog::paint(QPrinter* printer)
 {
-    auto pages = PrintService(m_db).render(m_id, *printer, layoutOverride());
+    PrintService print(m_db);
+    Result<int> pages = 0;
+    if (m_mode == Mode::Reminder) {
+        auto reminder = print.reminderData(m_number);
+        pages = reminder ? DocumentRenderer::render(*reminder, *printer)
+                         : Result<int>(reminder.error());
+    } else {
+        pages = print.render(m_id, *printer, layoutOverride());
+    }
     if (!pages)
         m_status->setText(pages.error().message);
 }
@@ -238,8 +256,8 @@ void DocumentPreviewDialog::chooseAndSavePdf()
     const QString path = FileDialog::getSaveFileName(this,
         tr("Save PDF"),
         QDir::home().filePath(QStringLiteral("%1-%2.pdf")
-                .arg(documentTypeKey(m_type), m_number ? QString::number(m_number)
-                                                       : QStringLiteral("draft"))),
+                .arg(m_mode == Mode::Reminder ? QStringLiteral("reminder") : documentTypeKey(m_type),
+                    m_number ? QString::number(m_number) : QStringLiteral("draft"))),
         tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         savePdf(path);
@@ -247,7 +265,9 @@ void DocumentPreviewDialog::chooseAndSavePdf()
 
 bool DocumentPreviewDialog::savePdf(const QString& path)
 {
-    auto r = PrintService(m_db).renderPdf(m_id, path, layoutOverride());
+    auto r = m_mode == Mode::Reminder
+        ? PrintService(m_db).renderReminderPdf(m_number, path)
+        : PrintService(m_db).renderPdf(m_id, path, layoutOverride());
     if (!r) {
         MessageBox::critical(this, tr("Save PDF"), r.error().message);
         return false;
@@ -260,7 +280,7 @@ bool DocumentPreviewDialog::savePdf(const QString& path)
     return true;
 }
 
-void DocumentPreviewDialog::print()
+void DocumentPreviewDialog::printPages()
 {
     QPrintDialog dialog(&m_printer, this);
     if (dialog.exec() != QDialog::Accepted)

@@ -7,7 +7,8 @@
 // hides the payment terms on an invoice), next to the layout chosen for this printout only.
 //
 // Two modes share it: Preview (the Print preview step) and Send (seed 003: quotes, order
-// confirmations, invoices and credit notes are looked at before they go out). Salgsdesk sends
+// confirmations, invoices and credit notes are looked at before they go out), plus Reminder for
+// the letter of a registered payment reminder. Salgsdesk sends
 // no e-mail: the user saves the PDF or prints it, sends it the usual way, and "Mark as sent"
 // makes the status change through the one SalesService call the step always used (one
 // transaction). Cancel changes nothing. Booking an invoice stays its own step.
@@ -39,6 +40,10 @@ public:
     {
         Preview,
         Send,
+        // The payment reminder of a booked invoice (documentId = the invoice), shown once
+        // SalesService::remind has registered it: the letter to save or print. Its layout is
+        // the invoice's, so there is no layout choice.
+        Reminder,
     };
 
     DocumentPreviewDialog(
@@ -69,7 +74,7 @@ private:
     void paint(QPrinter* printer);
     void layoutChosen();
     void chooseAndSavePdf();
-    void print();
+    void printPages();
     QString layoutOverride() const;
     QString documentLabel() const;
 
