@@ -271,6 +271,15 @@ TEST_CASE("the customer of a draft is changed in the editor, undoably", "[ui][ed
     CHECK(field->text().contains(QStringLiteral("Bryggen")));
     undo->redo();
     CHECK(shop.v(id).document.customer.number == 10002);
+    // Typing without Enter and leaving the field changes nothing; the field shows the customer.
+    editor.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&editor));
+    field->setFocus();
+    REQUIRE(field->hasFocus());
+    field->setText(QStringLiteral("Bryggen"));
+    child<QLineEdit>(editor, "yourReferenceLineEdit")->setFocus();
+    CHECK(field->text().contains(QStringLiteral("Fjellstua")));
+    CHECK(shop.v(id).document.customer.number == 10002);
     // An unknown customer changes nothing and leaves no step.
     CHECK_FALSE(editor.chooseCustomer(QStringLiteral("99999")));
     CHECK(undo->count() == 1);

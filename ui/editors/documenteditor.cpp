@@ -266,6 +266,11 @@ void DocumentEditor::buildUi()
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
 
     connect(m_customer, &QLineEdit::returnPressed, this, [this] { chooseCustomer(m_customer->text()); });
+    // Leaving the field without Enter changes nothing: it shows the document's customer again.
+    connect(m_customer, &QLineEdit::editingFinished, this, [this] {
+        if (m_session && !m_customer->hasFocus())
+            refresh();
+    });
     connect(m_product, &QLineEdit::returnPressed, this, &DocumentEditor::addProductLine);
     connect(m_quantity, &QLineEdit::returnPressed, this, &DocumentEditor::addProductLine);
     connect(m_addLine, &QPushButton::clicked, this, &DocumentEditor::addProductLine);
