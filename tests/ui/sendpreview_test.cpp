@@ -130,6 +130,7 @@ TEST_CASE("the send preview shows the warning of a layout that hides payment ter
     preview.show();
     CHECK(child<QFrame>(preview, "previewWarningFrame")->isVisible());
     CHECK(preview.findChild<QPushButton*>(QStringLiteral("markSentButton")) == nullptr);
+    CHECK(preview.findChild<QLabel*>(QStringLiteral("previewDraftLabel")) == nullptr); // booked
     CHECK_FALSE(preview.markSent());
     CHECK_FALSE(shop.v(id).document.sent);
 }
@@ -219,6 +220,7 @@ TEST_CASE("a draft invoice is not sent from its preview; booking comes first", "
     CHECK_FALSE(shop.v(id).document.sent);
     CHECK_FALSE(shop.v(id).document.number.has_value());
     CHECK(dialog.windowTitle().contains(QStringLiteral("draft")));
+    CHECK(child<QLabel>(dialog, "previewDraftLabel")->text().contains(QStringLiteral("booked")));
 }
 
 TEST_CASE("Save PDF in the send preview writes the document as shown", "[ui][sendpreview]")

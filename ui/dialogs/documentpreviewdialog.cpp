@@ -84,6 +84,15 @@ void DocumentPreviewDialog::buildUi()
         top->addWidget(intro);
     }
 
+    if (m_number == 0 && m_mode != Mode::Reminder) {
+        // The renderer prints "–" for the number of a draft invoice; say why, and what gives it.
+        auto* draft = new QLabel(tr("This is a draft: it gets its number when it is booked, which "
+                                    "is a step of its own (Book)."));
+        draft->setObjectName(QStringLiteral("previewDraftLabel"));
+        draft->setWordWrap(true);
+        top->addWidget(draft);
+    }
+
     // The warning bar: above the pages, where it cannot be missed; hidden when all is well.
     m_warningBar = new QFrame;
     m_warningBar->setObjectName(QStringLiteral("previewWarningFrame"));
