@@ -55,8 +55,9 @@ QString pdfText(const QString& pdf)
 // A bank account is set so that the payment-terms warning is the only one.
 void hidePaymentTermsForCustomer(Shop& shop)
 {
-    REQUIRE_OK(CompanyService(*shop.c.db)
-                   .setSetting(QStringLiteral("company.bank_account"), QStringLiteral("15030000002")));
+    REQUIRE_OK(
+        CompanyService(*shop.c.db)
+            .setSetting(QStringLiteral("company.bank_account"), QStringLiteral("15030000002")));
     PrintService print(*shop.c.db);
     REQUIRE_OK(print.addLayout(QStringLiteral("Uten vilkår")));
     REQUIRE_OK(print.setLayoutFields(QStringLiteral("Uten vilkår"),
@@ -96,8 +97,8 @@ void answerPreview(const char* button, PreviewAnswer* seen)
 
 } // namespace
 
-TEST_CASE("the send preview shows the warning of a layout that hides payment terms",
-    "[ui][sendpreview]")
+TEST_CASE(
+    "the send preview shows the warning of a layout that hides payment terms", "[ui][sendpreview]")
 {
     Shop shop;
     const qint64 id = bookedInvoice(shop);
@@ -115,12 +116,14 @@ TEST_CASE("the send preview shows the warning of a layout that hides payment ter
     CHECK(dialog.layoutName() == QStringLiteral("Uten vilkår"));
     CHECK(dialog.pageCount() >= 1); // the pages came from the renderer
     CHECK(child<QPushButton>(dialog, "markSentButton")->text().contains(QStringLiteral("sent")));
-    CHECK_FALSE(child<QPushButton>(dialog, "markSentButton")->text().contains(QStringLiteral("mail"),
-        Qt::CaseInsensitive));
+    CHECK_FALSE(child<QPushButton>(dialog, "markSentButton")
+                    ->text()
+                    .contains(QStringLiteral("mail"), Qt::CaseInsensitive));
 
     // Another layout for this printout only: the warning goes, the customer keeps theirs.
     child<QComboBox>(dialog, "layoutComboBox")
-        ->setCurrentIndex(child<QComboBox>(dialog, "layoutComboBox")->findData(QStringLiteral("Standard")));
+        ->setCurrentIndex(
+            child<QComboBox>(dialog, "layoutComboBox")->findData(QStringLiteral("Standard")));
     CHECK_FALSE(bar->isVisible());
     CHECK(dialog.warnings().isEmpty());
     CHECK(PrintService(*shop.c.db).resolveLayout(id).value().name == QStringLiteral("Uten vilkår"));
@@ -238,7 +241,9 @@ TEST_CASE("Save PDF in the send preview writes the document as shown", "[ui][sen
     CHECK(text.contains(QStringLiteral("1001")));
     CHECK_FALSE(text.contains(QStringLiteral("Betalingsbetingelser"))); // the layout hides them
     // The export path says so too, not only the bar.
-    CHECK(child<QLabel>(dialog, "previewStatusLabel")->text().contains(QStringLiteral("Uten vilkår")));
+    CHECK(child<QLabel>(dialog, "previewStatusLabel")
+              ->text()
+              .contains(QStringLiteral("Uten vilkår")));
     CHECK_FALSE(shop.v(id).document.sent); // saving is not sending
 
     // With another layout chosen, the PDF follows the choice.
@@ -248,7 +253,8 @@ TEST_CASE("Save PDF in the send preview writes the document as shown", "[ui][sen
     CHECK(pdfText(standard).contains(QStringLiteral("Betalingsbetingelser")));
 }
 
-TEST_CASE("the customer of a draft is changed in the editor, undoably", "[ui][editors][sendpreview]")
+TEST_CASE(
+    "the customer of a draft is changed in the editor, undoably", "[ui][editors][sendpreview]")
 {
     Shop shop;
     Customer other;
@@ -361,8 +367,10 @@ TEST_CASE("send preview screenshot", "[.screenshot]")
     h.yourReference = QStringLiteral("Ingrid Berg");
     h.heading = QStringLiteral("Kaffeutstyr til nytt lokale");
     REQUIRE_OK(sales.setHeader(invoice, h));
-    for (auto [sku, units] : { std::pair { "STARTSETT", 1 }, std::pair { "KOPP-HVIT", 12 },
-             std::pair { "KAFFE-1KG", 6 }, std::pair { "FILTER-100", 4 } }) {
+    for (auto [sku, units] : { std::pair { "STARTSETT", 1 },
+             std::pair { "KOPP-HVIT", 12 },
+             std::pair { "KAFFE-1KG", 6 },
+             std::pair { "FILTER-100", 4 } }) {
         LineInput in;
         in.sku = QString::fromLatin1(sku);
         in.quantity = Quantity::fromUnits(units);

@@ -41,7 +41,7 @@ DocumentPreviewDialog::DocumentPreviewDialog(
     , m_mode(mode)
     , m_printer(QPrinter::HighResolution)
 {
-    setObjectName(mode == Mode::Send       ? QStringLiteral("sendPreviewDialog")
+    setObjectName(mode == Mode::Send ? QStringLiteral("sendPreviewDialog")
             : mode == Mode::Reminder ? QStringLiteral("reminderPreviewDialog")
                                      : QStringLiteral("printPreviewDialog"));
     if (auto v = SalesService(m_db).view(documentId)) {
@@ -66,9 +66,9 @@ QString DocumentPreviewDialog::documentLabel() const
 
 void DocumentPreviewDialog::buildUi()
 {
-    setWindowTitle(m_mode == Mode::Send   ? tr("Before sending: %1").arg(documentLabel())
-            : m_mode == Mode::Reminder ? tr("Payment reminder for invoice %1").arg(m_number)
-                                       : tr("Print preview: %1").arg(documentLabel()));
+    setWindowTitle(m_mode == Mode::Send ? tr("Before sending: %1").arg(documentLabel())
+            : m_mode == Mode::Reminder  ? tr("Payment reminder for invoice %1").arg(m_number)
+                                        : tr("Print preview: %1").arg(documentLabel()));
     auto* top = new QVBoxLayout(this);
 
     if (m_mode != Mode::Preview) {
@@ -98,9 +98,9 @@ void DocumentPreviewDialog::buildUi()
     m_warningBar->setObjectName(QStringLiteral("previewWarningFrame"));
     m_warningBar->setFrameShape(QFrame::StyledPanel);
     m_warningBar->setAutoFillBackground(true);
-    m_warningBar->setStyleSheet(QStringLiteral(
-        "#previewWarningFrame { background: #fff4ce; border: 1px solid #d9a400; border-radius: 3px; }"
-        "#previewWarningFrame QLabel { color: #3d2f00; }"));
+    m_warningBar->setStyleSheet(QStringLiteral("#previewWarningFrame { background: #fff4ce; "
+                                               "border: 1px solid #d9a400; border-radius: 3px; }"
+                                               "#previewWarningFrame QLabel { color: #3d2f00; }"));
     auto* bar = new QHBoxLayout(m_warningBar);
     auto* icon = new QLabel;
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
@@ -122,8 +122,8 @@ void DocumentPreviewDialog::buildUi()
                             "company default stay as they are (change them in Settings)."));
     if (auto layouts = PrintService(m_db).layouts()) {
         for (const LayoutProfile& l : *layouts)
-            m_layout->addItem(l.name == m_resolvedLayout ? tr("%1 (this document's)").arg(l.name)
-                                                         : l.name,
+            m_layout->addItem(
+                l.name == m_resolvedLayout ? tr("%1 (this document's)").arg(l.name) : l.name,
                 l.name);
     }
     m_layout->setCurrentIndex(std::max(0, m_layout->findData(m_resolvedLayout)));
@@ -148,7 +148,8 @@ void DocumentPreviewDialog::buildUi()
     };
     auto* zoomOut = tool(QStringLiteral("−"), tr("Zoom out"), "zoomOutToolButton");
     auto* zoomIn = tool(QStringLiteral("+"), tr("Zoom in"), "zoomInToolButton");
-    auto* fit = tool(tr("Fit width"), tr("Fit the page to the width of the window"), "fitWidthToolButton");
+    auto* fit = tool(
+        tr("Fit width"), tr("Fit the page to the width of the window"), "fitWidthToolButton");
     top->addLayout(row);
 
     m_preview = new QPrintPreviewWidget(&m_printer);
@@ -171,8 +172,8 @@ void DocumentPreviewDialog::buildUi()
     buttons->addStretch(1);
     if (m_mode == Mode::Send) {
         // An order's confirmation is sent by confirming it (its status becomes Sent).
-        m_markSent = button(m_type == DocumentType::Order ? tr("Confirm and &mark as sent")
-                                                          : tr("&Mark as sent"),
+        m_markSent = button(
+            m_type == DocumentType::Order ? tr("Confirm and &mark as sent") : tr("&Mark as sent"),
             "markSentButton");
         m_markSent->setIcon(icons::get(Icon::Send));
         m_markSent->setToolTip(tr("Records that the customer has the document. Nothing is "
@@ -264,8 +265,10 @@ void DocumentPreviewDialog::chooseAndSavePdf()
 {
     const QString path = FileDialog::getSaveFileName(this,
         tr("Save PDF"),
-        QDir::home().filePath(QStringLiteral("%1-%2.pdf")
-                .arg(m_mode == Mode::Reminder ? QStringLiteral("reminder") : documentTypeKey(m_type),
+        QDir::home().filePath(
+            QStringLiteral("%1-%2.pdf")
+                .arg(
+                    m_mode == Mode::Reminder ? QStringLiteral("reminder") : documentTypeKey(m_type),
                     m_number ? QString::number(m_number) : QStringLiteral("draft"))),
         tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
@@ -274,16 +277,16 @@ void DocumentPreviewDialog::chooseAndSavePdf()
 
 bool DocumentPreviewDialog::savePdf(const QString& path)
 {
-    auto r = m_mode == Mode::Reminder
-        ? PrintService(m_db).renderReminderPdf(m_number, path)
-        : PrintService(m_db).renderPdf(m_id, path, layoutOverride());
+    auto r = m_mode == Mode::Reminder ? PrintService(m_db).renderReminderPdf(m_number, path)
+                                      : PrintService(m_db).renderPdf(m_id, path, layoutOverride());
     if (!r) {
         MessageBox::critical(this, tr("Save PDF"), r.error().message);
         return false;
     }
     QString text = tr("PDF saved to %1.").arg(QDir::toNativeSeparators(path));
     if (!m_warnings.isEmpty())
-        text += QLatin1Char(' ') + tr("Check before sending: %1").arg(m_warnings.join(QLatin1Char(' ')));
+        text += QLatin1Char(' ')
+            + tr("Check before sending: %1").arg(m_warnings.join(QLatin1Char(' ')));
     m_status->setText(text);
     emit message(text);
     return true;
@@ -307,7 +310,8 @@ bool DocumentPreviewDialog::markSent()
     SalesService sales(m_db);
     // The step's own refusal (lifecycle tables), read afresh: the document may have changed
     // while the dialog was open, and a draft invoice is booked before it is sent.
-    const DocumentStep step = m_type == DocumentType::Order ? DocumentStep::Confirm : DocumentStep::Send;
+    const DocumentStep step
+        = m_type == DocumentType::Order ? DocumentStep::Confirm : DocumentStep::Send;
     auto view = sales.view(m_id);
     const QString refusal = view ? DocumentSteps::refusal(step, &*view) : view.error().message;
     if (!refusal.isEmpty()) {
@@ -322,8 +326,9 @@ bool DocumentPreviewDialog::markSent()
         MessageBox::critical(this, windowTitle(), r.error().message);
         return false;
     }
-    emit message(m_type == DocumentType::Order ? tr("Order %1 confirmed and marked as sent.").arg(m_number)
-                                               : tr("%1 marked as sent.").arg(documentLabel()));
+    emit message(m_type == DocumentType::Order
+            ? tr("Order %1 confirmed and marked as sent.").arg(m_number)
+            : tr("%1 marked as sent.").arg(documentLabel()));
     return true;
 }
 
