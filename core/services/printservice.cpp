@@ -207,6 +207,11 @@ Result<QStringList> PrintService::warnings(qint64 documentId, const QString& lay
         && d->company.value(QStringLiteral("company.iban")).isEmpty())
         out << tr("No bank account is set (settings company.bank_account), so the printout has no "
                   "payment information.");
+    // bokføringsforskriften § 5-1-1: the seller's org.nr is required on sales documents; the
+    // setting may be empty (a sole trader before registration), so say so before it goes out.
+    if ((invoice || d->kind == PrintKind::CreditNote) && d->company.orgnr().isEmpty())
+        out << tr("No organisation number is set (settings company.orgnr), so the seller's "
+                  "org.nr is missing on this printout; invoices and credit notes must show it.");
     return out;
 }
 

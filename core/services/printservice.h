@@ -41,7 +41,8 @@ public:
     Result<PrintData> printData(qint64 documentId, const QString& layoutOverride = {});
     Result<PrintData> reminderData(qint64 invoiceNumber);
     // Things the user should know before sending (seed 001 FAQ: payment terms missing on the
-    // PDF because the resolved layout hides them). Empty when all is well.
+    // PDF because the resolved layout hides them; no bank account; no seller org.nr on an
+    // invoice or credit note). Empty when all is well. The desktop's preview shows them.
     Result<QStringList> warnings(qint64 documentId, const QString& layoutOverride = {});
 
     // Layouts -------------------------------------------------------------------------------

@@ -115,6 +115,21 @@ TEST_CASE("an invoice whose layout hides payment terms prints without them, with
     CHECK(s.print.warnings(*inv, QStringLiteral("Standard")).value().isEmpty());
 }
 
+TEST_CASE("an invoice without the seller's org.nr is warned about, a quote is not", "[print][layout]")
+{
+    PrintShop s;
+    const qint64 order = s.makeOrder();
+    auto inv = s.sales.invoiceOrder(order, false);
+    REQUIRE_OK(s.sales.book(*inv));
+    CHECK(s.print.warnings(*inv).value().isEmpty());
+    REQUIRE_OK(CompanyService(*s.c.db).setSetting(QStringLiteral("company.orgnr"), QString()));
+    auto warnings = s.print.warnings(*inv);
+    REQUIRE_OK(warnings);
+    REQUIRE(warnings->size() == 1);
+    CHECK(warnings->first().contains(QStringLiteral("company.orgnr")));
+    CHECK(s.print.warnings(order).value().isEmpty()); // an order confirmation is no invoice
+}
+
 TEST_CASE("salgsdesk-cli prints every printout and manages layouts", "[print][cli]")
 {
     PrintShop s;

@@ -34,6 +34,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -153,6 +154,12 @@ TEST_CASE("accepting a quote from its row makes an order that the Orders dock sh
     CHECK(tabs->tabText(0).contains(QString::number(shop.v(order).document.number.value())));
     // The status bar counts it once confirmed.
     orders->setCurrentIndex(orders->model()->index(0, 0));
+    // Confirming shows the order confirmation first (seed 003); its "Mark as sent" confirms.
+    QTimer::singleShot(0, [] {
+        QWidget* preview = QApplication::activeModalWidget();
+        REQUIRE(preview);
+        child<QPushButton>(*preview, "markSentButton")->click();
+    });
     child<QAction>(w, "confirmAction")->trigger();
     CHECK(child<QLabel>(w, "openOrdersLabel")->text().contains(QStringLiteral("<b>1</b>")));
     resetPreferences();

@@ -1,6 +1,7 @@
 #include "documentactions.h"
 
 #include "common/documentsignals.h"
+#include "dialogs/documentpreviewdialog.h"
 #include "common/filedialog.h"
 #include "common/icons.h"
 #include "common/messagebox.h"
@@ -12,7 +13,6 @@
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSaveFile>
 #include <QTableView>
@@ -38,14 +38,15 @@ DocumentActions::DocumentActions(storage::Database& db, QWidget* dialogParent)
     , m_db(db)
     , m_parent(dialogParent)
 {
-    add(S::Send, QStringLiteral("send"), tr("Send"), Icon::Send);
+    // No e-mail in the product: the step opens the document to save or print, then marks it.
+    add(S::Send, QStringLiteral("send"), tr("Preview and send…"), Icon::Send);
     add(S::AcceptToOrder, QStringLiteral("acceptToOrder"), tr("Accept → order"), Icon::Accept);
     add(S::AcceptToInvoice,
         QStringLiteral("acceptToInvoice"),
         tr("Accept → invoice"),
         Icon::Invoice);
     add(S::Reject, QStringLiteral("reject"), tr("Reject"), Icon::Reject);
-    add(S::Confirm, QStringLiteral("confirm"), tr("Confirm order"), Icon::Confirm);
+    add(S::Confirm, QStringLiteral("confirm"), tr("Confirm order…"), Icon::Confirm);
     add(S::CreateShipment, QStringLiteral("createShipment"), tr("Create shipment"), Icon::Ship);
     add(S::PickAll, QStringLiteral("pickAll"), tr("Pick all"), Icon::Pick);
     add(S::SendShipment, QStringLiteral("sendShipment"), tr("Send shipment"), Icon::Send);
@@ -141,11 +142,8 @@ void DocumentActions::update()
         a->setStatusTip(reason);
     }
     m_noDocument->setVisible(!m_view);
-    if (m_view) {
-        const bool invoice = type == DocumentType::Invoice || type == DocumentType::CreditNote;
-        action(S::Send)->setText(invoice ? tr("Mark as sent") : tr("Send"));
+    if (m_view)
         action(S::Archive)->setText(m_view->document.archived ? tr("Unarchive") : tr("Archive"));
-    }
 }
 
 void DocumentActions::fillMenu(QMenu* menu) const
@@ -209,22 +207,12 @@ void DocumentActions::trigger(Step step)
     const Document& d = m_view->document;
     const qint64 id = m_id;
     const qint64 number = d.number.value_or(0);
-    const bool invoice = d.type == DocumentType::Invoice || d.type == DocumentType::CreditNote;
     switch (step) {
-    case S::Send: {
-        if (!invoice) {
-            // Seed 001 FAQ: say so before the customer receives a quote without payment terms.
-            auto warnings = PrintService(m_db).warnings(id);
-            if (warnings && !warnings->isEmpty()
-                && !confirm(
-                    warnings->join(QLatin1Char('\n')) + QLatin1Char('\n') + tr("Send anyway?")))
-                return;
-        }
-        if (failed(invoice ? sales.markSent(id) : sales.sendQuote(id), m_parent))
-            return;
-        emit message(invoice ? tr("Marked as sent.") : tr("Quote %1 sent.").arg(number));
-        return changed();
-    }
+    case S::Send:
+    case S::Confirm:
+        // Seed 003: the document is looked at (with its layout warnings) before it goes out;
+        // the dialog's "Mark as sent" makes the status change, Cancel changes nothing.
+        return openPreview(true);
     case S::AcceptToOrder:
     case S::AcceptToInvoice: {
         auto r = sales.acceptQuote(
@@ -237,11 +225,6 @@ void DocumentActions::trigger(Step step)
     case S::Reject:
         if (failed(sales.rejectQuote(id), m_parent))
             return;
-        return changed();
-    case S::Confirm:
-        if (failed(sales.confirmOrder(id), m_parent))
-            return;
-        emit message(tr("Order %1 confirmed.").arg(number));
         return changed();
     case S::CreateShipment: {
         auto r = sales.createShipment(id);
@@ -294,7 +277,13 @@ void DocumentActions::trigger(Step step)
         if (failed(r, m_parent))
             return;
         emit message(tr("Reminder registered, fee %1.").arg(r->toDisplayString()));
-        return changed();
+        changed();
+        // A registered reminder is only half the step: the letter still has to reach the
+        // customer, so show it to save or print (the desktop had no other way to print it).
+        DocumentPreviewDialog dialog(m_db, id, DocumentPreviewDialog::Mode::Reminder, m_parent);
+        connect(&dialog, &DocumentPreviewDialog::message, this, &DocumentActions::message);
+        dialog.exec();
+        return;
     }
     case S::Backorder: {
         auto r = sales.backorder(id);
@@ -325,8 +314,9 @@ void DocumentActions::trigger(Step step)
             return;
         return changed();
     case S::Print:
+        return print();
     case S::PrintPreview:
-        return print(step == S::PrintPreview);
+        return openPreview(false);
     case S::ExportEhf:
         return exportEhf();
     }
@@ -352,24 +342,31 @@ void DocumentActions::registerPayment()
     changed();
 }
 
-void DocumentActions::print(bool preview)
+void DocumentActions::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
     const qint64 id = m_id;
-    if (preview) {
-        QPrintPreviewDialog dialog(&printer, m_parent);
-        dialog.setObjectName(QStringLiteral("printPreviewDialog"));
-        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, id](QPrinter* p) {
-            failed(PrintService(m_db).render(id, *p), m_parent);
-        });
-        dialog.exec();
+    // Seed 001 FAQ: printing straight away skips the preview's warning bar, so ask here.
+    if (auto warnings = PrintService(m_db).warnings(id); warnings && !warnings->isEmpty()
+        && !confirm(warnings->join(QLatin1Char('\n')) + QLatin1Char('\n') + tr("Print anyway?")))
         return;
-    }
+    QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (!failed(PrintService(m_db).render(id, printer), m_parent))
         emit message(tr("Sent to the printer."));
+}
+
+void DocumentActions::openPreview(bool send)
+{
+    const qint64 id = m_id;
+    DocumentPreviewDialog dialog(m_db,
+        id,
+        send ? DocumentPreviewDialog::Mode::Send : DocumentPreviewDialog::Mode::Preview,
+        m_parent);
+    connect(&dialog, &DocumentPreviewDialog::message, this, &DocumentActions::message);
+    if (dialog.exec() == QDialog::Accepted && send)
+        changed(); // marked as sent: every list and this object's steps follow
 }
 
 void DocumentActions::exportEhf()

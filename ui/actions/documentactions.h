@@ -72,7 +72,9 @@ private:
     bool succeeded(const Error* error) const;
     void changed(qint64 createdId = 0);
     void registerPayment();
-    void print(bool preview);
+    void print();
+    // The document's pages in a DocumentPreviewDialog; `send` adds "Mark as sent" (seed 003).
+    void openPreview(bool send);
     void exportEhf();
     bool confirm(const QString& question) const;
 

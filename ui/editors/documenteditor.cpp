@@ -266,6 +266,11 @@ void DocumentEditor::buildUi()
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
 
     connect(m_customer, &QLineEdit::returnPressed, this, [this] { chooseCustomer(m_customer->text()); });
+    // Leaving the field without Enter changes nothing: it shows the document's customer again.
+    connect(m_customer, &QLineEdit::editingFinished, this, [this] {
+        if (m_session && !m_customer->hasFocus())
+            refresh();
+    });
     connect(m_product, &QLineEdit::returnPressed, this, &DocumentEditor::addProductLine);
     connect(m_quantity, &QLineEdit::returnPressed, this, &DocumentEditor::addProductLine);
     connect(m_addLine, &QPushButton::clicked, this, &DocumentEditor::addProductLine);
@@ -312,7 +317,10 @@ void DocumentEditor::refresh()
     const bool editable = bound && m_session->isEditable();
     m_titleLabel->setText(title());
     emit titleChanged(title());
-    m_customer->setReadOnly(bound); // core has no "change customer" on a draft: pick it first
+    // An editable document changes customer through an undo command (Enter in the field); a
+    // frozen one says why in the tooltip, and chooseCustomer() refuses with the same sentence.
+    m_customer->setReadOnly(bound && !editable);
+    m_customer->setToolTip(bound && !editable ? m_session->readOnlyReason() : QString());
     for (QWidget* w : {static_cast<QWidget*>(m_date), static_cast<QWidget*>(m_validUntil),
                        static_cast<QWidget*>(m_delivery)})
         w->setEnabled(editable);
@@ -416,12 +424,23 @@ void DocumentEditor::commitHeader(int field, const QVariant& value)
 
 bool DocumentEditor::chooseCustomer(const QString& text)
 {
-    if (m_session)
+    if (m_session && !m_session->isEditable()) {
+        showError(tr("The customer cannot be changed: %1").arg(m_session->readOnlyReason()));
         return false;
+    }
     auto customer = CustomerCompleter::resolve(m_db, text);
     if (!customer) {
         showError(customer.error().message);
         return false;
+    }
+    if (m_session) {
+        // An existing draft: one undoable step; core refuses what the lifecycle forbids.
+        const qint64 current = m_session->document().customer.number;
+        if (customer->number == current)
+            return true;
+        m_messageLabel->clear();
+        m_undo->push(new ChangeCustomer(*m_session, current, customer->number));
+        return m_messageLabel->text().isEmpty();
     }
     auto id = SalesService(m_db).create(m_type, customer->number);
     if (!id) {

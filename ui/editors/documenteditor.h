@@ -55,6 +55,8 @@ public:
 public slots:
     // Re-reads the document (another part of the app changed it).
     void refresh();
+    // A new document: creates the draft. An existing one: changes its customer as an undoable
+    // step, or refuses with the lifecycle's reason when the document is not editable.
     bool chooseCustomer(const QString& text);
     bool addProductLine(); // from the product and quantity fields
     bool addTextLine(const QString& text);

@@ -321,4 +321,36 @@ bool ChangeHeaderField::mergeWith(const QUndoCommand* other)
     return true;
 }
 
+// ChangeCustomer -----------------------------------------------------------------------------
+
+ChangeCustomer::ChangeCustomer(DocumentSession& session, qint64 fromNumber, qint64 toNumber)
+    : QUndoCommand(tr("Change customer"))
+    , m_session(session)
+    , m_from(fromNumber)
+    , m_to(toNumber)
+{
+}
+
+bool ChangeCustomer::apply(qint64 customerNumber)
+{
+    auto r = m_session.sales().setCustomer(m_session.documentId(), customerNumber);
+    if (!r)
+        m_session.report(r.error());
+    m_session.reload();
+    return bool(r);
+}
+
+void ChangeCustomer::redo()
+{
+    const bool ok = apply(m_to);
+    if (!m_done && !ok)
+        setObsolete(true); // refused by core: nothing changed, nothing to undo
+    m_done = true;
+}
+
+void ChangeCustomer::undo()
+{
+    apply(m_from);
+}
+
 } // namespace sd::ui

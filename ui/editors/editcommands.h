@@ -141,6 +141,25 @@ private:
 // The key of the line after `lineKey` in display order (top-level lines), 0 when it is last.
 int nextLineKey(DocumentSession& session, int lineKey);
 
+// The customer of a draft (SalesService::setCustomer): the snapshot, currency, payment days and
+// layout follow the customer, so undo sets the previous customer back the same way.
+class ChangeCustomer : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeCustomer)
+public:
+    ChangeCustomer(DocumentSession& session, qint64 fromNumber, qint64 toNumber);
+    void redo() override;
+    void undo() override;
+
+private:
+    bool apply(qint64 customerNumber);
+
+    DocumentSession& m_session;
+    qint64 m_from;
+    qint64 m_to;
+    bool m_done = false;
+};
+
 // One header field (references, heading, note, dates, discount).
 class ChangeHeaderField : public QUndoCommand
 {
