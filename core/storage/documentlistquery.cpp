@@ -48,54 +48,57 @@ struct Where
     QString sql() const { return terms.join(QStringLiteral(" AND ")); }
 };
 
-// Escapes LIKE wildcards in user text, so "50%" searches for "50%".
-QString likeEscaped(const QString& text)
-{
-    QString out = text;
-    out.replace(u'\\', QStringLiteral("\\\\"));
-    out.replace(u'%', QStringLiteral("\\%"));
-    out.replace(u'_', QStringLiteral("\\_"));
-    return out;
-}
+const QString kSearchHits = QStringLiteral(
+    "(SELECT rowid FROM document_search WHERE document_search MATCH ?)");
 
-bool allDigits(const QString& text)
+// How a search joins the query. `Membership`: each row that another index delivers is tested
+// against the search's matches (SQLite builds the set of matching ids once per statement).
+// `Driver`: the matches are the rows — looked up by id, then filtered and sorted.
+enum class SearchUse
 {
-    for (QChar c : text) {
-        if (!c.isDigit())
-            return false;
+    Membership,
+    Driver
+};
+
+void addSearch(Where& where, const DocumentListFilter& filter, SearchUse use)
+{
+    if (filter.search.trimmed().isEmpty())
+        return;
+    const QString match = DocumentListQuery::ftsQuery(filter.search);
+    if (match.isEmpty()) {
+        // Only punctuation: no word can match it.
+        where.add(QStringLiteral("0"));
+        return;
     }
-    return !text.isEmpty();
+    where.add((use == SearchUse::Driver ? QStringLiteral("id IN ") : QStringLiteral("+id IN "))
+            + kSearchHits,
+        { match });
 }
 
 // Filters that are not part of the arm's index prefix. A unary `+` keeps SQLite from choosing
 // another index for them and then sorting: the sort-order index with a LIMIT stops after one
 // page, while a status or date index would have to sort every match first. Where the date is
-// the sort column, the date range narrows the same index range instead; `statusIndexed` says
-// the status is part of the index range (documents_list_status).
-void addResidualFilters(
-    Where& where, const DocumentListFilter& filter, Column sortColumn, bool statusIndexed)
+// the sort column, the date range narrows the same index range instead (`dateIndexed`);
+// `statusIndexed` says the status is part of the index range (documents_list_status).
+void addFieldFilters(
+    Where& where, const DocumentListFilter& filter, bool dateIndexed, bool statusIndexed)
 {
     if (!filter.statusKey.isEmpty())
         where.add(statusIndexed ? QStringLiteral("status = ?") : QStringLiteral("+status = ?"),
             { filter.statusKey });
-    const QString date
-        = sortColumn == Column::Date ? QStringLiteral("date") : QStringLiteral("+date");
+    const QString date = dateIndexed ? QStringLiteral("date") : QStringLiteral("+date");
     if (filter.from.isValid())
         where.add(date + QStringLiteral(" >= ?"), { filter.from.toString(Qt::ISODate) });
     if (filter.to.isValid())
         where.add(date + QStringLiteral(" <= ?"), { filter.to.toString(Qt::ISODate) });
-    const QString search = filter.search.trimmed();
-    if (search.isEmpty())
-        return;
-    const QString contains = u'%' + likeEscaped(search) + u'%';
-    if (allDigits(search)) {
-        // Number exact or prefix ("104" finds 104 and 1042), or digits in the name.
-        where.add(QStringLiteral("(CAST(number AS TEXT) LIKE ? ESCAPE '\\' "
-                                 "OR cust_name LIKE ? ESCAPE '\\')"),
-            { likeEscaped(search) + u'%', contains });
-    } else {
-        where.add(QStringLiteral("cust_name LIKE ? ESCAPE '\\'"), { contains });
-    }
+}
+
+// The field filters plus the search, tested on each row the arm's index range delivers.
+void addResidualFilters(
+    Where& where, const DocumentListFilter& filter, Column sortColumn, bool statusIndexed)
+{
+    addFieldFilters(where, filter, sortColumn == Column::Date, statusIndexed);
+    addSearch(where, filter, SearchUse::Membership);
 }
 
 QVariantList typeKeys(const QList<DocumentType>& types)
@@ -133,19 +136,20 @@ struct Statement
     QVariantList values;
 };
 
-// `sortMatches`: read the status's matches through documents_list_status and sort them (they
-// are few), instead of walking the sort index and skipping rows of other statuses.
+using Path = DocumentListQuery::Path;
+
+// `path` says which rows the statement starts from (DocumentListQuery::pathFor decides).
 Result<Statement> buildPage(const DocumentListFilter& filter,
     const DocumentListSort& sort,
     int pageSize,
     const DocumentListCursor& after,
-    bool sortMatches)
+    Path path)
 {
     if (filter.types.isEmpty())
         return makeError(ErrorCode::InvalidInput,
             DocumentListQuery::tr("A document list needs at least one type."));
     const int limit = qBound(1, pageSize, DocumentListQuery::kMaxPageSize);
-    const QString key = sortExpression(sort.column, sortMatches);
+    const QString key = sortExpression(sort.column, path != Path::SortIndex);
     const QString dir = sort.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString orderBy = QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", id") + dir;
 
@@ -163,7 +167,22 @@ Result<Statement> buildPage(const DocumentListFilter& filter,
     };
 
     QList<Where> arms;
-    if (filter.customerNumber != 0) {
+    if (path == Path::SearchMatches) {
+        // The search's few matches are looked up by id, filtered and sorted: every other term
+        // is unindexed (`+`), so SQLite does not walk a list index testing a million rows.
+        Where where;
+        addSearch(where, filter, SearchUse::Driver);
+        where.add(QStringLiteral("+type IN (") + placeholders(filter.types.size()) + u')',
+            typeKeys(filter.types));
+        QVariantList archived;
+        for (int a : archivedValues(filter.archived))
+            archived << a;
+        where.add(
+            QStringLiteral("+archived IN (") + placeholders(archived.size()) + u')', archived);
+        addFieldFilters(where, filter, false, false);
+        addKeyset(where);
+        arms << where;
+    } else if (filter.customerNumber != 0) {
         // One customer's documents are few: their own index (documents_customer) finds them
         // all and sorting them is cheap, whatever the sort column.
         Where where;
@@ -178,7 +197,7 @@ Result<Statement> buildPage(const DocumentListFilter& filter,
         addKeyset(where);
         arms << where;
     } else {
-        const bool statusIndexed = sort.column == Column::Date || sortMatches;
+        const bool statusIndexed = sort.column == Column::Date || path == Path::StatusMatches;
         for (DocumentType type : filter.types) {
             for (int archived : archivedValues(filter.archived)) {
                 Where where;
@@ -220,13 +239,23 @@ Result<Statement> buildCountHidden(const DocumentListFilter& filter, qint64 cap)
         return makeError(ErrorCode::InvalidInput,
             DocumentListQuery::tr("A document list needs at least one type."));
     Where where;
+    // A search without a customer counts from its matches (looked up by id until cap + 1 are
+    // archived): walking every archived row to test it against them would cost a read of the
+    // whole archive when the search matches little of it.
+    const bool fromMatches = filter.customerNumber == 0 && !filter.search.trimmed().isEmpty();
+    if (fromMatches)
+        addSearch(where, filter, SearchUse::Driver);
     if (filter.customerNumber != 0)
         where.add(QStringLiteral("customer_id = (SELECT id FROM customers WHERE number = ?)"),
             { filter.customerNumber });
-    where.add(QStringLiteral("type IN (") + placeholders(filter.types.size()) + u')',
+    const QString plus = fromMatches ? QStringLiteral("+") : QString();
+    where.add(plus + QStringLiteral("type IN (") + placeholders(filter.types.size()) + u')',
         typeKeys(filter.types));
-    where.add(QStringLiteral("archived = 1"));
-    addResidualFilters(where, filter, Column::Date, filter.customerNumber == 0);
+    where.add(plus + QStringLiteral("archived = 1"));
+    if (fromMatches)
+        addFieldFilters(where, filter, false, false);
+    else
+        addResidualFilters(where, filter, Column::Date, filter.customerNumber == 0);
     Statement st;
     // Counting stops at cap + 1 rows: never a count over the whole table.
     st.sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM documents WHERE ") + where.sql()
@@ -243,10 +272,10 @@ Result<QList<DocumentRow>> DocumentListQuery::page(const DocumentListFilter& fil
     int pageSize,
     const DocumentListCursor& after)
 {
-    auto sortMatches = statusMatchesAreFew(filter, sort);
-    if (!sortMatches)
-        return sortMatches.error();
-    auto st = buildPage(filter, sort, pageSize, after, *sortMatches);
+    auto path = pathFor(filter, sort);
+    if (!path)
+        return path.error();
+    auto st = buildPage(filter, sort, pageSize, after, *path);
     if (!st)
         return st.error();
     auto rows = m_db.run(st->sql, st->values);
@@ -307,10 +336,10 @@ Result<QStringList> DocumentListQuery::explainPage(const DocumentListFilter& fil
     int pageSize,
     const DocumentListCursor& after)
 {
-    auto sortMatches = statusMatchesAreFew(filter, sort);
-    if (!sortMatches)
-        return sortMatches.error();
-    auto st = buildPage(filter, sort, pageSize, after, *sortMatches);
+    auto path = pathFor(filter, sort);
+    if (!path)
+        return path.error();
+    auto st = buildPage(filter, sort, pageSize, after, *path);
     if (!st)
         return st.error();
     return explain(st->sql, st->values);
@@ -323,6 +352,56 @@ Result<QStringList> DocumentListQuery::explainCountHidden(
     if (!st)
         return st.error();
     return explain(st->sql, st->values);
+}
+
+Result<DocumentListQuery::Path> DocumentListQuery::pathFor(
+    const DocumentListFilter& filter, const DocumentListSort& sort)
+{
+    auto statusFew = statusMatchesAreFew(filter, sort);
+    if (!statusFew)
+        return statusFew.error();
+    if (*statusFew)
+        return Path::StatusMatches;
+    // One customer's documents are few and have their own index; a search only tests them.
+    if (filter.customerNumber != 0 || filter.types.isEmpty())
+        return Path::SortIndex;
+    const QString match = ftsQuery(filter.search);
+    if (match.isEmpty())
+        return Path::SortIndex;
+    // A capped count in the full-text index: a search matching a handful of documents reads
+    // just those; one matching a big customer's whole history walks the sort index instead and
+    // stops after a page, never sorting every match.
+    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM document_search "
+                                        "WHERE document_search MATCH ? LIMIT ?)"),
+        { match, m_searchLimit + 1 },
+        0);
+    if (!n)
+        return n.error();
+    return n->toLongLong() <= m_searchLimit ? Path::SearchMatches : Path::SortIndex;
+}
+
+QString DocumentListQuery::ftsQuery(const QString& text)
+{
+    // The words as FTS5's unicode61 tokenizer cuts them (letters, digits and combining marks;
+    // everything else separates), each one quoted and a prefix: whatever the user typed —
+    // quotes, AND/OR/NOT/NEAR, `*`, `-`, `:`, parentheses — is a literal word or a separator,
+    // never FTS syntax. Terms side by side must all match (FTS5's implicit AND).
+    const QString normalized = text.normalized(QString::NormalizationForm_C);
+    QStringList terms;
+    QString word;
+    auto flush = [&] {
+        if (!word.isEmpty())
+            terms << u'"' + word + QStringLiteral("\"*");
+        word.clear();
+    };
+    for (QChar c : normalized) {
+        if (c.isLetterOrNumber() || c.isMark())
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    return terms.join(u' ');
 }
 
 Result<bool> DocumentListQuery::statusMatchesAreFew(
