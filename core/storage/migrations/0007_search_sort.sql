@@ -1,5 +1,5 @@
 -- Salgsdesk schema, version 7: full-text search for the document lists (ARCHITECTURE §5,
--- storage/documentlistquery.cpp). A search finds documents by a word or the start of a word in
+-- storage/documentlistquery.cpp), and indexes to sort the customer and product lists (below). A search finds documents by a word or the start of a word in
 -- the number, the customer's number and name, your/our reference, heading, note, and the SKUs
 -- and descriptions of the lines. `LIKE '%…%'` could only test row after row; FTS5 answers from
 -- an inverted index however large the archive is.
@@ -83,3 +83,12 @@ BEGIN
     INSERT INTO document_search(rowid, head, lines)
     SELECT id, head, lines FROM document_search_text WHERE id = old.document_id;
 END;
+
+-- The Customers and Products docks sort by any column, keyset-paged like the document lists
+-- (storage/listkeyset.h): each order is one index walk that stops after a page. Number, SKU
+-- (UNIQUE) and name (version 1) had one; these are the rest. The expressions must match
+-- CustomerRepository::page and ProductRepository::page exactly.
+CREATE INDEX customers_list_city ON customers(city COLLATE NOCASE, id);
+CREATE INDEX customers_list_email ON customers(email COLLATE NOCASE, id);
+CREATE INDEX products_list_unit ON products(unit COLLATE NOCASE, id);
+CREATE INDEX products_list_price ON products(price, id);
