@@ -92,3 +92,8 @@ CREATE INDEX customers_list_city ON customers(city COLLATE NOCASE, id);
 CREATE INDEX customers_list_email ON customers(email COLLATE NOCASE, id);
 CREATE INDEX products_list_unit ON products(unit COLLATE NOCASE, id);
 CREATE INDEX products_list_price ON products(price, id);
+
+-- documents_list_search (version 6) let `cust_name LIKE '%…%'` run on the index entry instead of
+-- the table row. The full-text index answers searches now, so that wide index is one write
+-- fewer for every document saved.
+DROP INDEX IF EXISTS documents_list_search;
