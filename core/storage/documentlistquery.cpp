@@ -382,11 +382,14 @@ Result<DocumentListQuery::Path> DocumentListQuery::pathFor(
 
 QString DocumentListQuery::ftsQuery(const QString& text)
 {
-    // The words as FTS5's unicode61 tokenizer cuts them (letters, digits and combining marks;
-    // everything else separates), each one quoted and a prefix: whatever the user typed —
-    // quotes, AND/OR/NOT/NEAR, `*`, `-`, `:`, parentheses — is a literal word or a separator,
-    // never FTS syntax. Terms side by side must all match (FTS5's implicit AND).
-    const QString normalized = text.normalized(QString::NormalizationForm_C);
+    // The words as FTS5's unicode61 tokenizer cuts them — letters, digits and private-use
+    // characters (its default categories "L* N* Co"); everything else separates — each one
+    // quoted and a prefix. Whatever the user typed (quotes, AND/OR/NOT/NEAR, `*`, `-`, `:`,
+    // parentheses) is a literal word or a separator, never FTS syntax. Terms side by side must
+    // all match (FTS5's implicit AND). Each term must be one token: the index has no positions
+    // (detail=none) and refuses a phrase, so a character SQLite's Unicode 6.1 tables may not
+    // know as a letter separates words here too.
+    const QList<uint> codePoints = text.normalized(QString::NormalizationForm_C).toUcs4();
     QStringList terms;
     QString word;
     auto flush = [&] {
@@ -394,9 +397,17 @@ QString DocumentListQuery::ftsQuery(const QString& text)
             terms << u'"' + word + QStringLiteral("\"*");
         word.clear();
     };
-    for (QChar c : normalized) {
-        if (c.isLetterOrNumber() || c.isMark())
-            word += c;
+    for (uint c : codePoints) {
+        const QChar::Category category = QChar::category(c);
+        const bool letterOrDigit = (category >= QChar::Number_DecimalDigit
+                                       && category <= QChar::Number_Other)
+            || (category >= QChar::Letter_Uppercase && category <= QChar::Letter_Other)
+            || category == QChar::Other_PrivateUse;
+        const QChar::UnicodeVersion since = QChar::unicodeVersion(c);
+        if (letterOrDigit && since != QChar::Unicode_Unassigned && since <= QChar::Unicode_6_1) {
+            const char32_t ch = c;
+            word += QString::fromUcs4(&ch, 1);
+        }
         else
             flush();
     }

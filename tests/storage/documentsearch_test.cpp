@@ -144,7 +144,10 @@ TEST_CASE("typed quotes, operators and SQL are literal text, never an error",
         QStringLiteral("_"),
         QStringLiteral("\\"),
         QStringLiteral("fjord\u0000handel"),
-        QStringLiteral("😀 fjord") };
+        QStringLiteral("😀 fjord"),
+        QStringLiteral("fjor\u20DDd"), // a combining mark that composes with nothing
+        QStringLiteral("fj\U00011F04ord"), // a letter newer than SQLite's Unicode tables
+        QStringLiteral("\u00A0fjord\u2019s\u200B") };
     for (const QString& text : hostile) {
         for (auto archived : { ArchivedMode::Hide, ArchivedMode::Include, ArchivedMode::Only }) {
             DocumentListFilter f;

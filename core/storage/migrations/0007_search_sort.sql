@@ -14,12 +14,15 @@
 -- their own — "Tromsø" is not found by "tromso", and "bål" is not "bal". Prefix queries
 -- ("fjo"*) find "Fjord"; the 2- and 3-character prefix indexes answer the first keystrokes
 -- (and a number prefix such as "104") from one index entry instead of merging every term that
--- starts so.
+-- starts so. detail=none keeps only which documents hold a word, not where: a search is a set
+-- of single words (DocumentListQuery::ftsQuery), never a phrase, and the index is 4.5× smaller
+-- than with positions (0.5 against 2.2 MB for 10 000 documents).
 
 CREATE VIRTUAL TABLE document_search USING fts5(
     head, lines,
     tokenize = 'unicode61 remove_diacritics 0',
-    prefix = '2 3'
+    prefix = '2 3',
+    detail = none
 );
 
 -- The text of one document as it is indexed: the header fields in one column, the lines in
