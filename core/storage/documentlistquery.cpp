@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+#include <limits>
+
 namespace sd::storage {
 
 namespace {
@@ -48,12 +50,19 @@ struct Where
     QString sql() const { return terms.join(QStringLiteral(" AND ")); }
 };
 
-const QString kSearchHits = QStringLiteral(
-    "(SELECT rowid FROM document_search WHERE document_search MATCH ?)");
+struct Statement
+{
+    QString sql;
+    QVariantList values;
+};
 
-// How a search joins the query. `Membership`: each row that another index delivers is tested
-// against the search's matches (SQLite builds the set of matching ids once per statement).
-// `Driver`: the matches are the rows — looked up by id, then filtered and sorted.
+// The ids of the documents that have the word: in their header, or in one of their lines (a
+// line's rowid is its document id × 2^20 + line number, migration 0007). UNION ALL: the IN
+// that reads it keeps each id once anyway.
+const QString kWordHits = QStringLiteral(
+    "(SELECT rowid FROM document_search WHERE document_search MATCH ? UNION ALL "
+    "SELECT rowid >> 20 FROM document_line_search WHERE document_line_search MATCH ?)");
+
 enum class SearchUse
 {
     Membership,
@@ -64,15 +73,20 @@ void addSearch(Where& where, const DocumentListFilter& filter, SearchUse use)
 {
     if (filter.search.trimmed().isEmpty())
         return;
-    const QString match = DocumentListQuery::ftsQuery(filter.search);
-    if (match.isEmpty()) {
+    const QStringList terms = DocumentListQuery::ftsTerms(filter.search);
+    if (terms.isEmpty()) {
         // Only punctuation: no word can match it.
         where.add(QStringLiteral("0"));
         return;
     }
-    where.add((use == SearchUse::Driver ? QStringLiteral("id IN ") : QStringLiteral("+id IN "))
-            + kSearchHits,
-        { match });
+    // Every word must match. A driving search reads the first word's documents by id; the
+    // other words, like a search tested on rows an index delivers, are sets to test against.
+    bool first = use == SearchUse::Driver;
+    for (const QString& term : terms) {
+        where.add((first ? QStringLiteral("id IN ") : QStringLiteral("+id IN ")) + kWordHits,
+            { term, term });
+        first = false;
+    }
 }
 
 // Filters that are not part of the arm's index prefix. A unary `+` keeps SQLite from choosing
@@ -129,12 +143,6 @@ QList<int> archivedValues(ArchivedMode mode)
     }
     return { 0 };
 }
-
-struct Statement
-{
-    QString sql;
-    QVariantList values;
-};
 
 using Path = DocumentListQuery::Path;
 
@@ -365,28 +373,35 @@ Result<DocumentListQuery::Path> DocumentListQuery::pathFor(
     // One customer's documents are few and have their own index; a search only tests them.
     if (filter.customerNumber != 0 || filter.types.isEmpty())
         return Path::SortIndex;
-    const QString match = ftsQuery(filter.search);
-    if (match.isEmpty())
+    const QStringList terms = ftsTerms(filter.search);
+    if (terms.isEmpty())
         return Path::SortIndex;
-    // A capped count in the full-text index: a search matching a handful of documents reads
+    // Capped counts in the full-text indexes: a search matching a handful of documents reads
     // just those; one matching a big customer's whole history walks the sort index instead and
-    // stops after a page, never sorting every match.
-    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM document_search "
-                                        "WHERE document_search MATCH ? LIMIT ?)"),
-        { match, m_searchLimit + 1 },
-        0);
-    if (!n)
-        return n.error();
-    return n->toLongLong() <= m_searchLimit ? Path::SearchMatches : Path::SortIndex;
+    // stops after a page, never sorting every match. The rarest word bounds the matches (its
+    // lines may be several per document: an upper bound is all that is needed).
+    qint64 fewest = std::numeric_limits<qint64>::max();
+    for (const QString& term : terms) {
+        auto n = m_db.scalar(
+            QStringLiteral("SELECT (SELECT count(*) FROM (SELECT 1 FROM document_search WHERE "
+                           "document_search MATCH ? LIMIT ?)) + (SELECT count(*) FROM (SELECT 1 "
+                           "FROM document_line_search WHERE document_line_search MATCH ? "
+                           "LIMIT ?))"),
+            { term, m_searchLimit + 1, term, m_searchLimit + 1 },
+            0);
+        if (!n)
+            return n.error();
+        fewest = qMin(fewest, n->toLongLong());
+    }
+    return fewest <= m_searchLimit ? Path::SearchMatches : Path::SortIndex;
 }
 
-QString DocumentListQuery::ftsQuery(const QString& text)
+QStringList DocumentListQuery::ftsTerms(const QString& text)
 {
     // The words as FTS5's unicode61 tokenizer cuts them — letters, digits and private-use
     // characters (its default categories "L* N* Co"); everything else separates — each one
     // quoted and a prefix. Whatever the user typed (quotes, AND/OR/NOT/NEAR, `*`, `-`, `:`,
-    // parentheses) is a literal word or a separator, never FTS syntax. Terms side by side must
-    // all match (FTS5's implicit AND). Each term must be one token: the index has no positions
+    // parentheses) is a literal word or a separator, never FTS syntax. Each term must be one token: the index has no positions
     // (detail=none) and refuses a phrase, so a character SQLite's Unicode 6.1 tables may not
     // know as a letter separates words here too.
     const QList<uint> codePoints = text.normalized(QString::NormalizationForm_C).toUcs4();
@@ -412,7 +427,7 @@ QString DocumentListQuery::ftsQuery(const QString& text)
             flush();
     }
     flush();
-    return terms.join(u' ');
+    return terms;
 }
 
 Result<bool> DocumentListQuery::statusMatchesAreFew(

@@ -5,8 +5,9 @@
 // page costs the same at row 100 as at row 1 000 000, and no query ever counts the whole table.
 // Each (type, archived) combination is one index range scan (migration 0003); several are merged
 // with UNION ALL, each arm limited to one page, so the merge sorts at most arms × page rows.
-// A text search reads the FTS5 index (document_search): a few matches are looked up by id and
-// sorted; many are tested row by row as the sort index delivers them, so a page stops early.
+// A text search reads the FTS5 indexes (document_search, document_line_search; migration 0007):
+// a few matches are looked up by id and sorted; many are tested row by row as the sort index
+// delivers them, so a page stops early.
 // The UI gets structs, never SQL (ui/models/documentlistmodel pages through this).
 
 #include "common/result.h"
@@ -145,9 +146,9 @@ public:
     // The path page() takes for this filter and sort (a capped count or two, no page read).
     Result<Path> pathFor(const DocumentListFilter& filter, const DocumentListSort& sort);
 
-    // The FTS5 query for what a user typed: each word a quoted prefix term, so no input is FTS
-    // syntax. Empty when the text has no letters or digits.
-    static QString ftsQuery(const QString& text);
+    // The FTS5 queries for what a user typed, one per word: a quoted prefix term, so no input
+    // is FTS syntax. A document matches when it has every word. Empty without letters/digits.
+    static QStringList ftsTerms(const QString& text);
 
 private:
     // With a status filter and a non-date order: are the status's matches few enough to read

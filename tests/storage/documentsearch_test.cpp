@@ -173,9 +173,12 @@ TEST_CASE("typed quotes, operators and SQL are literal text, never an error",
     CHECK(s.find(QStringLiteral("fjord")) == QSet<qint64> { a }); // and the table is still there
 
     // FTS5 folds the case itself; the query only quotes each word and makes it a prefix.
-    CHECK(DocumentListQuery::ftsQuery(QStringLiteral("Fjord \"Handel\" OR-x*"))
-        == QStringLiteral("\"Fjord\"* \"Handel\"* \"OR\"* \"x\"*"));
-    CHECK(DocumentListQuery::ftsQuery(QStringLiteral(" -*\"() ")).isEmpty());
+    CHECK(DocumentListQuery::ftsTerms(QStringLiteral("Fjord \"Handel\" OR-x*"))
+        == QStringList { QStringLiteral("\"Fjord\"*"),
+            QStringLiteral("\"Handel\"*"),
+            QStringLiteral("\"OR\"*"),
+            QStringLiteral("\"x\"*") });
+    CHECK(DocumentListQuery::ftsTerms(QStringLiteral(" -*\"() ")).isEmpty());
 }
 
 TEST_CASE("the search index follows every change to a document", "[storage][lists][search]")
@@ -215,11 +218,18 @@ TEST_CASE("the search index follows every change to a document", "[storage][list
     CHECK(s.find(QStringLiteral("vedovn")) == QSet<qint64> { copy });
     CHECK(s.find(QStringLiteral("kari")) == QSet<qint64> { copy }); // the copy has the header
 
-    // The index has exactly one row per document and agrees with FTS5's own check.
-    CHECK(s.c.db->scalar(QStringLiteral("SELECT count(*) FROM document_search")).value().toLongLong()
-        == s.c.db->scalar(QStringLiteral("SELECT count(*) FROM documents")).value().toLongLong());
+    // The indexes have exactly one row per document and per line, and pass FTS5's own check.
+    auto count = [&](const char* table) {
+        return s.c.db->scalar(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table))
+            .value()
+            .toLongLong();
+    };
+    CHECK(count("document_search") == count("documents"));
+    CHECK(count("document_line_search") == count("document_lines"));
     REQUIRE_OK(s.c.db->run(
         QStringLiteral("INSERT INTO document_search(document_search) VALUES ('integrity-check')")));
+    REQUIRE_OK(s.c.db->run(QStringLiteral(
+        "INSERT INTO document_line_search(document_line_search) VALUES ('integrity-check')")));
 }
 
 TEST_CASE("a search combines with status, dates, archive, sorting and paging",
