@@ -218,14 +218,7 @@ TEST_CASE("the search index follows every change to a document", "[storage][list
     CHECK(s.find(QStringLiteral("vedovn")) == QSet<qint64> { copy });
     CHECK(s.find(QStringLiteral("kari")) == QSet<qint64> { copy }); // the copy has the header
 
-    // The indexes have exactly one row per document and per line, and pass FTS5's own check.
-    auto count = [&](const char* table) {
-        return s.c.db->scalar(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table))
-            .value()
-            .toLongLong();
-    };
-    CHECK(count("document_search") == count("documents"));
-    CHECK(count("document_line_search") == count("document_lines"));
+    // Rows removed with the text they were indexed with leave a consistent index behind.
     REQUIRE_OK(s.c.db->run(
         QStringLiteral("INSERT INTO document_search(document_search) VALUES ('integrity-check')")));
     REQUIRE_OK(s.c.db->run(QStringLiteral(

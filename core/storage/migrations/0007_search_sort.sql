@@ -11,11 +11,15 @@
 --   document_line_search:  one row per line, rowid = document id × 2^20 + line number (lines
 --                          are numbered from 1 and never renumbered), so a match gives its
 --                          document as `rowid >> 20` without reading anything else.
--- A search word matches a document when it is in either (DocumentListQuery intersects the
--- documents of each word). The tables keep their own copy of the text (not external content):
--- a row can then be deleted by its rowid alone, so the triggers never have to reproduce the
--- exact text that was indexed (SQLite 3.40 has no contentless_delete). The triggers keep both
--- in sync with every write, so no service knows about them.
+-- A search word matches a document when it is in either; every word must match
+-- (DocumentListQuery). The triggers keep both in sync with every write, so no service knows
+-- about them.
+--
+-- Contentless (content=''): the index keeps no copy of the text, only which rows hold which
+-- words. Such a row is removed with FTS5's 'delete' command and the text it was indexed with,
+-- which the triggers rebuild from the old row — so the header text below is written the same
+-- way in every trigger (and in the initial fill): change one, change all. columnsize=0: no
+-- per-row token counts (they serve ranking, which lists do not use).
 --
 -- unicode61 with remove_diacritics 0: case is folded (Å = å) but æ, ø and å stay letters of
 -- their own — "Tromsø" is not found by "tromso", and "bål" is not "bal". Prefix queries
@@ -27,26 +31,26 @@
 
 CREATE VIRTUAL TABLE document_search USING fts5(
     head,
-    tokenize = 'unicode61 remove_diacritics 0',
+    content = '',
+    columnsize = 0,
+    detail = none,
     prefix = '2 3',
-    detail = none
+    tokenize = 'unicode61 remove_diacritics 0'
 );
 
 CREATE VIRTUAL TABLE document_line_search USING fts5(
     text,
-    tokenize = 'unicode61 remove_diacritics 0',
+    content = '',
+    columnsize = 0,
+    detail = none,
     prefix = '2 3',
-    detail = none
+    tokenize = 'unicode61 remove_diacritics 0'
 );
 
--- A document's header text as it is indexed; the triggers and the initial fill read it here.
-CREATE VIEW document_search_text AS
-SELECT id,
-       ifnull(number, '') || ' ' || cust_number || ' ' || cust_name || ' ' ||
-       your_reference || ' ' || our_reference || ' ' || heading || ' ' || note AS head
-FROM documents;
-
-INSERT INTO document_search(rowid, head) SELECT id, head FROM document_search_text;
+INSERT INTO document_search(rowid, head)
+SELECT d.id, ifnull(d.number, '') || ' ' || d.cust_number || ' ' || d.cust_name || ' ' ||
+        d.your_reference || ' ' || d.our_reference || ' ' || d.heading || ' ' || d.note
+FROM documents d;
 
 INSERT INTO document_line_search(rowid, text)
 SELECT (document_id << 20) + line_no, sku || ' ' || description FROM document_lines;
@@ -54,7 +58,8 @@ SELECT (document_id << 20) + line_no, sku || ' ' || description FROM document_li
 CREATE TRIGGER document_search_insert AFTER INSERT ON documents
 BEGIN
     INSERT INTO document_search(rowid, head)
-    SELECT id, head FROM document_search_text WHERE id = new.id;
+    VALUES (new.id, ifnull(new.number, '') || ' ' || new.cust_number || ' ' || new.cust_name || ' ' ||
+        new.your_reference || ' ' || new.our_reference || ' ' || new.heading || ' ' || new.note);
 END;
 
 -- DocumentRepository writes every header column on each save (totals change with each line),
@@ -65,15 +70,20 @@ WHEN old.number IS NOT new.number OR old.cust_number IS NOT new.cust_number
     OR old.our_reference IS NOT new.our_reference OR old.heading IS NOT new.heading
     OR old.note IS NOT new.note OR old.id IS NOT new.id
 BEGIN
-    DELETE FROM document_search WHERE rowid = old.id;
+    INSERT INTO document_search(document_search, rowid, head)
+    VALUES ('delete', old.id, ifnull(old.number, '') || ' ' || old.cust_number || ' ' || old.cust_name || ' ' ||
+        old.your_reference || ' ' || old.our_reference || ' ' || old.heading || ' ' || old.note);
     INSERT INTO document_search(rowid, head)
-    SELECT id, head FROM document_search_text WHERE id = new.id;
+    VALUES (new.id, ifnull(new.number, '') || ' ' || new.cust_number || ' ' || new.cust_name || ' ' ||
+        new.your_reference || ' ' || new.our_reference || ' ' || new.heading || ' ' || new.note);
 END;
 
--- Its lines go with their own triggers (ON DELETE CASCADE deletes them one by one).
+-- Its lines go with their own trigger (ON DELETE CASCADE deletes them one by one).
 CREATE TRIGGER document_search_delete AFTER DELETE ON documents
 BEGIN
-    DELETE FROM document_search WHERE rowid = old.id;
+    INSERT INTO document_search(document_search, rowid, head)
+    VALUES ('delete', old.id, ifnull(old.number, '') || ' ' || old.cust_number || ' ' || old.cust_name || ' ' ||
+        old.your_reference || ' ' || old.our_reference || ' ' || old.heading || ' ' || old.note);
 END;
 
 CREATE TRIGGER document_line_search_insert AFTER INSERT ON document_lines
@@ -87,14 +97,16 @@ CREATE TRIGGER document_line_search_update AFTER UPDATE ON document_lines
 WHEN old.sku IS NOT new.sku OR old.description IS NOT new.description
     OR old.document_id IS NOT new.document_id OR old.line_no IS NOT new.line_no
 BEGIN
-    DELETE FROM document_line_search WHERE rowid = (old.document_id << 20) + old.line_no;
+    INSERT INTO document_line_search(document_line_search, rowid, text)
+    VALUES ('delete', (old.document_id << 20) + old.line_no, old.sku || ' ' || old.description);
     INSERT INTO document_line_search(rowid, text)
     VALUES ((new.document_id << 20) + new.line_no, new.sku || ' ' || new.description);
 END;
 
 CREATE TRIGGER document_line_search_delete AFTER DELETE ON document_lines
 BEGIN
-    DELETE FROM document_line_search WHERE rowid = (old.document_id << 20) + old.line_no;
+    INSERT INTO document_line_search(document_line_search, rowid, text)
+    VALUES ('delete', (old.document_id << 20) + old.line_no, old.sku || ' ' || old.description);
 END;
 
 -- The Customers and Products docks sort by any column, keyset-paged like the document lists
