@@ -241,16 +241,15 @@ Result<Statement> buildPage(const DocumentListFilter& filter,
     return st;
 }
 
-Result<Statement> buildCountHidden(const DocumentListFilter& filter, qint64 cap)
+// `fromMatches`: the search's matches are few — count from them (looked up by id) rather than
+// walk every archived row of the types and test it against them. Many matches are counted by
+// that walk, which stops at cap + 1; looking each of them up would read them all.
+Result<Statement> buildCountHidden(const DocumentListFilter& filter, qint64 cap, bool fromMatches)
 {
     if (filter.types.isEmpty())
         return makeError(ErrorCode::InvalidInput,
             DocumentListQuery::tr("A document list needs at least one type."));
     Where where;
-    // A search without a customer counts from its matches (looked up by id until cap + 1 are
-    // archived): walking every archived row to test it against them would cost a read of the
-    // whole archive when the search matches little of it.
-    const bool fromMatches = filter.customerNumber == 0 && !filter.search.trimmed().isEmpty();
     if (fromMatches)
         addSearch(where, filter, SearchUse::Driver);
     if (filter.customerNumber != 0)
@@ -330,7 +329,10 @@ Result<qint64> DocumentListQuery::countHidden(const DocumentListFilter& filter, 
 {
     if (filter.archived != ArchivedMode::Hide)
         return qint64(0);
-    auto st = buildCountHidden(filter, cap);
+    auto fromMatches = countFromMatches(filter);
+    if (!fromMatches)
+        return fromMatches.error();
+    auto st = buildCountHidden(filter, cap, *fromMatches);
     if (!st)
         return st.error();
     auto n = m_db.scalar(st->sql, st->values, 0);
@@ -356,7 +358,10 @@ Result<QStringList> DocumentListQuery::explainPage(const DocumentListFilter& fil
 Result<QStringList> DocumentListQuery::explainCountHidden(
     const DocumentListFilter& filter, qint64 cap)
 {
-    auto st = buildCountHidden(filter, cap);
+    auto fromMatches = countFromMatches(filter);
+    if (!fromMatches)
+        return fromMatches.error();
+    auto st = buildCountHidden(filter, cap, *fromMatches);
     if (!st)
         return st.error();
     return explain(st->sql, st->values);
@@ -373,9 +378,24 @@ Result<DocumentListQuery::Path> DocumentListQuery::pathFor(
     // One customer's documents are few and have their own index; a search only tests them.
     if (filter.customerNumber != 0 || filter.types.isEmpty())
         return Path::SortIndex;
+    auto few = searchMatchesAreFew(filter);
+    if (!few)
+        return few.error();
+    return *few ? Path::SearchMatches : Path::SortIndex;
+}
+
+Result<bool> DocumentListQuery::countFromMatches(const DocumentListFilter& filter)
+{
+    if (filter.customerNumber != 0 || filter.types.isEmpty())
+        return false;
+    return searchMatchesAreFew(filter);
+}
+
+Result<bool> DocumentListQuery::searchMatchesAreFew(const DocumentListFilter& filter)
+{
     const QStringList terms = ftsTerms(filter.search);
     if (terms.isEmpty())
-        return Path::SortIndex;
+        return false;
     // Capped counts in the full-text indexes: a search matching a handful of documents reads
     // just those; one matching a big customer's whole history walks the sort index instead and
     // stops after a page, never sorting every match. The rarest word bounds the matches (its
@@ -393,7 +413,7 @@ Result<DocumentListQuery::Path> DocumentListQuery::pathFor(
             return n.error();
         fewest = qMin(fewest, n->toLongLong());
     }
-    return fewest <= m_searchLimit ? Path::SearchMatches : Path::SortIndex;
+    return fewest <= m_searchLimit;
 }
 
 QStringList DocumentListQuery::ftsTerms(const QString& text)

@@ -157,6 +157,12 @@ private:
     // sort index and skipping the few rows of other statuses.
     Result<bool> statusMatchesAreFew(
         const DocumentListFilter& filter, const DocumentListSort& sort);
+    // A text search: does it match few enough documents (an upper bound from capped counts of
+    // its rarest word) to read them by id and sort them? False without words.
+    Result<bool> searchMatchesAreFew(const DocumentListFilter& filter);
+    // The hidden count of a search reads its matches by id when they are few (and no customer
+    // index does better).
+    Result<bool> countFromMatches(const DocumentListFilter& filter);
     Result<QStringList> explain(const QString& sql, const QVariantList& values);
 
     Database& m_db;
