@@ -2,15 +2,16 @@
 -- storage/documentlistquery.cpp), and indexes to sort the customer and product lists (below).
 -- A search finds documents by a word or the start of a word in the number, the customer's
 -- number and name, your/our reference, heading, note, and the SKUs and descriptions of the
--- lines. `LIKE '%…%'` could only test row after row; FTS5 answers from
--- an inverted index however large the archive is.
+-- lines. `LIKE '%…%'` could only test row after row; FTS5 answers from an inverted index
+-- however large the archive is.
 --
 -- Two FTS5 tables, so that adding a line indexes that line only (a document is built line by
--- line, and re-indexing all of it for each line cost a third of the insert rate):
+-- line, and re-indexing all of it for each line cost a fifth of the benchmark's insert rate):
 --   document_search:       one row per document, rowid = documents.id, the header text;
 --   document_line_search:  one row per line, rowid = document id × 2^20 + line number (lines
---                          are numbered from 1 and never renumbered), so a match gives its
---                          document as `rowid >> 20` without reading anything else.
+--                          are numbered from 1, never renumbered, and far fewer than 2^20
+--                          in any document), so a match gives its document as `rowid >> 20`
+--                          without reading anything else.
 -- A search word matches a document when it is in either; every word must match
 -- (DocumentListQuery). The triggers keep both in sync with every write, so no service knows
 -- about them.
