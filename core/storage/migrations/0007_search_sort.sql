@@ -24,9 +24,9 @@
 --
 -- unicode61 with remove_diacritics 0: case is folded (Å = å) but æ, ø and å stay letters of
 -- their own — "Tromsø" is not found by "tromso", and "bål" is not "bal". Prefix queries
--- ("fjo"*) find "Fjord"; the 2- and 3-character prefix indexes answer the first keystrokes
--- (and a number prefix such as "104") from one index entry instead of merging every term that
--- starts so. detail=none keeps only which rows hold a word, not where: a search is a set of
+-- ("fjo"*) find "Fjord". The prefix indexes (2 to 6 characters) answer what is typed from one
+-- index entry instead of merging every term that starts so: "kaffe"* over 100 000 documents
+-- 21 → 2.6 ms, and a capped count stops early (27 → 0.2 ms); the lines' index grows 12 → 22 MB. detail=none keeps only which rows hold a word, not where: a search is a set of
 -- single words (DocumentListQuery::ftsTerms), never a phrase, and the index is 4.5× smaller
 -- than with positions.
 
@@ -35,7 +35,7 @@ CREATE VIRTUAL TABLE document_search USING fts5(
     content = '',
     columnsize = 0,
     detail = none,
-    prefix = '2 3',
+    prefix = '2 3 4 5 6',
     tokenize = 'unicode61 remove_diacritics 0'
 );
 
@@ -44,7 +44,7 @@ CREATE VIRTUAL TABLE document_line_search USING fts5(
     content = '',
     columnsize = 0,
     detail = none,
-    prefix = '2 3',
+    prefix = '2 3 4 5 6',
     tokenize = 'unicode61 remove_diacritics 0'
 );
 
