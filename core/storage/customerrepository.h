@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace sd::storage {
 
 class Database;
@@ -25,6 +27,21 @@ public:
     Result<qint64> maxNumber();
     // Keyset-paged list ordered by number: rows with number > afterNumber, at most `limit`.
     Result<QList<Customer>> list(const QString& search, qint64 afterNumber, int limit);
+
+    // The Customers dock: keyset-paged in any column's order (ties by id, same direction), the
+    // rows after `after` (the previous page's last row; none = the first page).
+    enum class SortColumn
+    {
+        Number,
+        Name,
+        City,
+        Email
+    };
+    Result<QList<Customer>> page(const QString& search,
+        SortColumn column,
+        bool ascending,
+        int limit,
+        const std::optional<Customer>& after = {});
 
 private:
     Result<QList<Customer>> select(const QString& where, const QVariantList& values);

@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+#include <limits>
+
 namespace sd::storage {
 
 namespace {
@@ -48,54 +50,69 @@ struct Where
     QString sql() const { return terms.join(QStringLiteral(" AND ")); }
 };
 
-// Escapes LIKE wildcards in user text, so "50%" searches for "50%".
-QString likeEscaped(const QString& text)
+struct Statement
 {
-    QString out = text;
-    out.replace(u'\\', QStringLiteral("\\\\"));
-    out.replace(u'%', QStringLiteral("\\%"));
-    out.replace(u'_', QStringLiteral("\\_"));
-    return out;
-}
+    QString sql;
+    QVariantList values;
+};
 
-bool allDigits(const QString& text)
+// The ids of the documents that have the word: in their header, or in one of their lines (a
+// line's rowid is its document id × 2^20 + line number, migration 0007). UNION ALL: the IN
+// that reads it keeps each id once anyway.
+const QString kWordHits = QStringLiteral(
+    "(SELECT rowid FROM document_search WHERE document_search MATCH ? UNION ALL "
+    "SELECT rowid >> 20 FROM document_line_search WHERE document_line_search MATCH ?)");
+
+enum class SearchUse
 {
-    for (QChar c : text) {
-        if (!c.isDigit())
-            return false;
+    Membership,
+    Driver
+};
+
+void addSearch(Where& where, const DocumentListFilter& filter, SearchUse use)
+{
+    if (filter.search.trimmed().isEmpty())
+        return;
+    const QStringList terms = DocumentListQuery::ftsTerms(filter.search);
+    if (terms.isEmpty()) {
+        // Only punctuation: no word can match it.
+        where.add(QStringLiteral("0"));
+        return;
     }
-    return !text.isEmpty();
+    // Every word must match. A driving search reads the first word's documents by id; the
+    // other words, like a search tested on rows an index delivers, are sets to test against.
+    bool first = use == SearchUse::Driver;
+    for (const QString& term : terms) {
+        where.add((first ? QStringLiteral("id IN ") : QStringLiteral("+id IN ")) + kWordHits,
+            { term, term });
+        first = false;
+    }
 }
 
 // Filters that are not part of the arm's index prefix. A unary `+` keeps SQLite from choosing
 // another index for them and then sorting: the sort-order index with a LIMIT stops after one
 // page, while a status or date index would have to sort every match first. Where the date is
-// the sort column, the date range narrows the same index range instead; `statusIndexed` says
-// the status is part of the index range (documents_list_status).
-void addResidualFilters(
-    Where& where, const DocumentListFilter& filter, Column sortColumn, bool statusIndexed)
+// the sort column, the date range narrows the same index range instead (`dateIndexed`);
+// `statusIndexed` says the status is part of the index range (documents_list_status).
+void addFieldFilters(
+    Where& where, const DocumentListFilter& filter, bool dateIndexed, bool statusIndexed)
 {
     if (!filter.statusKey.isEmpty())
         where.add(statusIndexed ? QStringLiteral("status = ?") : QStringLiteral("+status = ?"),
             { filter.statusKey });
-    const QString date
-        = sortColumn == Column::Date ? QStringLiteral("date") : QStringLiteral("+date");
+    const QString date = dateIndexed ? QStringLiteral("date") : QStringLiteral("+date");
     if (filter.from.isValid())
         where.add(date + QStringLiteral(" >= ?"), { filter.from.toString(Qt::ISODate) });
     if (filter.to.isValid())
         where.add(date + QStringLiteral(" <= ?"), { filter.to.toString(Qt::ISODate) });
-    const QString search = filter.search.trimmed();
-    if (search.isEmpty())
-        return;
-    const QString contains = u'%' + likeEscaped(search) + u'%';
-    if (allDigits(search)) {
-        // Number exact or prefix ("104" finds 104 and 1042), or digits in the name.
-        where.add(QStringLiteral("(CAST(number AS TEXT) LIKE ? ESCAPE '\\' "
-                                 "OR cust_name LIKE ? ESCAPE '\\')"),
-            { likeEscaped(search) + u'%', contains });
-    } else {
-        where.add(QStringLiteral("cust_name LIKE ? ESCAPE '\\'"), { contains });
-    }
+}
+
+// The field filters plus the search, tested on each row the arm's index range delivers.
+void addResidualFilters(
+    Where& where, const DocumentListFilter& filter, Column sortColumn, bool statusIndexed)
+{
+    addFieldFilters(where, filter, sortColumn == Column::Date, statusIndexed);
+    addSearch(where, filter, SearchUse::Membership);
 }
 
 QVariantList typeKeys(const QList<DocumentType>& types)
@@ -127,25 +144,20 @@ QList<int> archivedValues(ArchivedMode mode)
     return { 0 };
 }
 
-struct Statement
-{
-    QString sql;
-    QVariantList values;
-};
+using Path = DocumentListQuery::Path;
 
-// `sortMatches`: read the status's matches through documents_list_status and sort them (they
-// are few), instead of walking the sort index and skipping rows of other statuses.
+// `path` says which rows the statement starts from (DocumentListQuery::pathFor decides).
 Result<Statement> buildPage(const DocumentListFilter& filter,
     const DocumentListSort& sort,
     int pageSize,
     const DocumentListCursor& after,
-    bool sortMatches)
+    Path path)
 {
     if (filter.types.isEmpty())
         return makeError(ErrorCode::InvalidInput,
             DocumentListQuery::tr("A document list needs at least one type."));
     const int limit = qBound(1, pageSize, DocumentListQuery::kMaxPageSize);
-    const QString key = sortExpression(sort.column, sortMatches);
+    const QString key = sortExpression(sort.column, path != Path::SortIndex);
     const QString dir = sort.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString orderBy = QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", id") + dir;
 
@@ -163,7 +175,22 @@ Result<Statement> buildPage(const DocumentListFilter& filter,
     };
 
     QList<Where> arms;
-    if (filter.customerNumber != 0) {
+    if (path == Path::SearchMatches) {
+        // The search's few matches are looked up by id, filtered and sorted: every other term
+        // is unindexed (`+`), so SQLite does not walk a list index testing a million rows.
+        Where where;
+        addSearch(where, filter, SearchUse::Driver);
+        where.add(QStringLiteral("+type IN (") + placeholders(filter.types.size()) + u')',
+            typeKeys(filter.types));
+        QVariantList archived;
+        for (int a : archivedValues(filter.archived))
+            archived << a;
+        where.add(
+            QStringLiteral("+archived IN (") + placeholders(archived.size()) + u')', archived);
+        addFieldFilters(where, filter, false, false);
+        addKeyset(where);
+        arms << where;
+    } else if (filter.customerNumber != 0) {
         // One customer's documents are few: their own index (documents_customer) finds them
         // all and sorting them is cheap, whatever the sort column.
         Where where;
@@ -178,7 +205,7 @@ Result<Statement> buildPage(const DocumentListFilter& filter,
         addKeyset(where);
         arms << where;
     } else {
-        const bool statusIndexed = sort.column == Column::Date || sortMatches;
+        const bool statusIndexed = sort.column == Column::Date || path == Path::StatusMatches;
         for (DocumentType type : filter.types) {
             for (int archived : archivedValues(filter.archived)) {
                 Where where;
@@ -214,19 +241,28 @@ Result<Statement> buildPage(const DocumentListFilter& filter,
     return st;
 }
 
-Result<Statement> buildCountHidden(const DocumentListFilter& filter, qint64 cap)
+// `fromMatches`: the search's matches are few — count from them (looked up by id) rather than
+// walk every archived row of the types and test it against them. Many matches are counted by
+// that walk, which stops at cap + 1; looking each of them up would read them all.
+Result<Statement> buildCountHidden(const DocumentListFilter& filter, qint64 cap, bool fromMatches)
 {
     if (filter.types.isEmpty())
         return makeError(ErrorCode::InvalidInput,
             DocumentListQuery::tr("A document list needs at least one type."));
     Where where;
+    if (fromMatches)
+        addSearch(where, filter, SearchUse::Driver);
     if (filter.customerNumber != 0)
         where.add(QStringLiteral("customer_id = (SELECT id FROM customers WHERE number = ?)"),
             { filter.customerNumber });
-    where.add(QStringLiteral("type IN (") + placeholders(filter.types.size()) + u')',
+    const QString plus = fromMatches ? QStringLiteral("+") : QString();
+    where.add(plus + QStringLiteral("type IN (") + placeholders(filter.types.size()) + u')',
         typeKeys(filter.types));
-    where.add(QStringLiteral("archived = 1"));
-    addResidualFilters(where, filter, Column::Date, filter.customerNumber == 0);
+    where.add(plus + QStringLiteral("archived = 1"));
+    if (fromMatches)
+        addFieldFilters(where, filter, false, false);
+    else
+        addResidualFilters(where, filter, Column::Date, filter.customerNumber == 0);
     Statement st;
     // Counting stops at cap + 1 rows: never a count over the whole table.
     st.sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM documents WHERE ") + where.sql()
@@ -243,10 +279,10 @@ Result<QList<DocumentRow>> DocumentListQuery::page(const DocumentListFilter& fil
     int pageSize,
     const DocumentListCursor& after)
 {
-    auto sortMatches = statusMatchesAreFew(filter, sort);
-    if (!sortMatches)
-        return sortMatches.error();
-    auto st = buildPage(filter, sort, pageSize, after, *sortMatches);
+    auto path = pathFor(filter, sort);
+    if (!path)
+        return path.error();
+    auto st = buildPage(filter, sort, pageSize, after, *path);
     if (!st)
         return st.error();
     auto rows = m_db.run(st->sql, st->values);
@@ -293,7 +329,10 @@ Result<qint64> DocumentListQuery::countHidden(const DocumentListFilter& filter, 
 {
     if (filter.archived != ArchivedMode::Hide)
         return qint64(0);
-    auto st = buildCountHidden(filter, cap);
+    auto fromMatches = countFromMatches(filter);
+    if (!fromMatches)
+        return fromMatches.error();
+    auto st = buildCountHidden(filter, cap, *fromMatches);
     if (!st)
         return st.error();
     auto n = m_db.scalar(st->sql, st->values, 0);
@@ -307,10 +346,10 @@ Result<QStringList> DocumentListQuery::explainPage(const DocumentListFilter& fil
     int pageSize,
     const DocumentListCursor& after)
 {
-    auto sortMatches = statusMatchesAreFew(filter, sort);
-    if (!sortMatches)
-        return sortMatches.error();
-    auto st = buildPage(filter, sort, pageSize, after, *sortMatches);
+    auto path = pathFor(filter, sort);
+    if (!path)
+        return path.error();
+    auto st = buildPage(filter, sort, pageSize, after, *path);
     if (!st)
         return st.error();
     return explain(st->sql, st->values);
@@ -319,10 +358,96 @@ Result<QStringList> DocumentListQuery::explainPage(const DocumentListFilter& fil
 Result<QStringList> DocumentListQuery::explainCountHidden(
     const DocumentListFilter& filter, qint64 cap)
 {
-    auto st = buildCountHidden(filter, cap);
+    auto fromMatches = countFromMatches(filter);
+    if (!fromMatches)
+        return fromMatches.error();
+    auto st = buildCountHidden(filter, cap, *fromMatches);
     if (!st)
         return st.error();
     return explain(st->sql, st->values);
+}
+
+Result<DocumentListQuery::Path> DocumentListQuery::pathFor(
+    const DocumentListFilter& filter, const DocumentListSort& sort)
+{
+    auto statusFew = statusMatchesAreFew(filter, sort);
+    if (!statusFew)
+        return statusFew.error();
+    if (*statusFew)
+        return Path::StatusMatches;
+    // One customer's documents are few and have their own index; a search only tests them.
+    if (filter.customerNumber != 0 || filter.types.isEmpty())
+        return Path::SortIndex;
+    auto few = searchMatchesAreFew(filter);
+    if (!few)
+        return few.error();
+    return *few ? Path::SearchMatches : Path::SortIndex;
+}
+
+Result<bool> DocumentListQuery::countFromMatches(const DocumentListFilter& filter)
+{
+    if (filter.customerNumber != 0 || filter.types.isEmpty())
+        return false;
+    return searchMatchesAreFew(filter);
+}
+
+Result<bool> DocumentListQuery::searchMatchesAreFew(const DocumentListFilter& filter)
+{
+    const QStringList terms = ftsTerms(filter.search);
+    if (terms.isEmpty())
+        return false;
+    // Capped counts in the full-text indexes: a search matching a handful of documents reads
+    // just those; one matching a big customer's whole history walks the sort index instead and
+    // stops after a page, never sorting every match. The rarest word bounds the matches (its
+    // lines may be several per document: an upper bound is all that is needed).
+    qint64 fewest = std::numeric_limits<qint64>::max();
+    for (const QString& term : terms) {
+        auto n = m_db.scalar(
+            QStringLiteral("SELECT (SELECT count(*) FROM (SELECT 1 FROM document_search WHERE "
+                           "document_search MATCH ? LIMIT ?)) + (SELECT count(*) FROM (SELECT 1 "
+                           "FROM document_line_search WHERE document_line_search MATCH ? "
+                           "LIMIT ?))"),
+            { term, m_searchLimit + 1, term, m_searchLimit + 1 },
+            0);
+        if (!n)
+            return n.error();
+        fewest = qMin(fewest, n->toLongLong());
+    }
+    return fewest <= m_searchLimit;
+}
+
+QStringList DocumentListQuery::ftsTerms(const QString& text)
+{
+    // The words as FTS5's unicode61 tokenizer cuts them — letters, digits and private-use
+    // characters (its default categories "L* N* Co"); everything else separates — each one
+    // quoted and a prefix. Whatever the user typed (quotes, AND/OR/NOT/NEAR, `*`, `-`, `:`,
+    // parentheses) is a literal word or a separator, never FTS syntax. Each term must be one token: the index has no positions
+    // (detail=none) and refuses a phrase, so a character SQLite's Unicode 6.1 tables may not
+    // know as a letter separates words here too.
+    const QList<uint> codePoints = text.normalized(QString::NormalizationForm_C).toUcs4();
+    QStringList terms;
+    QString word;
+    auto flush = [&] {
+        if (!word.isEmpty())
+            terms << u'"' + word + QStringLiteral("\"*");
+        word.clear();
+    };
+    for (uint c : codePoints) {
+        const QChar::Category category = QChar::category(c);
+        const bool letterOrDigit = (category >= QChar::Number_DecimalDigit
+                                       && category <= QChar::Number_Other)
+            || (category >= QChar::Letter_Uppercase && category <= QChar::Letter_Other)
+            || category == QChar::Other_PrivateUse;
+        const QChar::UnicodeVersion since = QChar::unicodeVersion(c);
+        if (letterOrDigit && since != QChar::Unicode_Unassigned && since <= QChar::Unicode_6_1) {
+            const char32_t ch = c;
+            word += QString::fromUcs4(&ch, 1);
+        }
+        else
+            flush();
+    }
+    flush();
+    return terms;
 }
 
 Result<bool> DocumentListQuery::statusMatchesAreFew(

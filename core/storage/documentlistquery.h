@@ -5,6 +5,9 @@
 // page costs the same at row 100 as at row 1 000 000, and no query ever counts the whole table.
 // Each (type, archived) combination is one index range scan (migration 0003); several are merged
 // with UNION ALL, each arm limited to one page, so the merge sorts at most arms × page rows.
+// A text search reads the FTS5 indexes (document_search, document_line_search; migration 0007):
+// a few matches are looked up by id and sorted; many are tested row by row as the sort index
+// delivers them, so a page stops early.
 // The UI gets structs, never SQL (ui/models/documentlistmodel pages through this).
 
 #include "common/result.h"
@@ -39,7 +42,9 @@ struct DocumentListFilter
     qint64 customerNumber = 0; // 0 = every customer
     QDate from; // inclusive; null = open
     QDate to; // inclusive; null = open
-    // Number (exact or prefix, when all digits) or part of the customer name. FTS5 comes later.
+    // Words, each matched as the start of a word (FTS5, migration 0007) in the number, the
+    // customer's number and name, the references, heading, note and the lines' SKUs and
+    // descriptions: "fjo 104" finds Fjord Handel's documents with a word starting "104".
     QString search;
     ArchivedMode archived = ArchivedMode::Hide;
 
@@ -93,9 +98,19 @@ public:
     static constexpr int kDefaultPageSize = 100;
     static constexpr int kMaxPageSize = 1000;
     static constexpr qint64 kHiddenCountCap = 10000;
-    // Up to this many documents of one status are sorted in memory rather than found by
-    // walking the sort index (see statusMatchesAreFew).
+    // Up to this many documents of one status, or matches of a search, are sorted in memory
+    // rather than found by walking the sort index (see pathFor).
     static constexpr int kSortInMemoryLimit = 2000;
+
+    // Which rows a page starts from. SortIndex: the (type, archived, sort column) index, one
+    // range per arm, filters tested on each row. StatusMatches: a rare status's rows through
+    // documents_list_status, sorted. SearchMatches: a search's few matches by id, sorted.
+    enum class Path
+    {
+        SortIndex,
+        StatusMatches,
+        SearchMatches
+    };
 
     explicit DocumentListQuery(Database& db)
         : m_db(db)
@@ -124,8 +139,16 @@ public:
     Result<QStringList> explainCountHidden(
         const DocumentListFilter& filter, qint64 cap = kHiddenCountCap);
 
-    // Tests lower the limit to exercise both ways of answering a status filter.
+    // Tests lower the limits to exercise both ways of answering a status filter or a search.
     void setSortInMemoryLimit(int rows) { m_sortLimit = rows; }
+    void setSearchInMemoryLimit(int rows) { m_searchLimit = rows; }
+
+    // The path page() takes for this filter and sort (a capped count or two, no page read).
+    Result<Path> pathFor(const DocumentListFilter& filter, const DocumentListSort& sort);
+
+    // The FTS5 queries for what a user typed, one per word: a quoted prefix term, so no input
+    // is FTS syntax. A document matches when it has every word. Empty without letters/digits.
+    static QStringList ftsTerms(const QString& text);
 
 private:
     // With a status filter and a non-date order: are the status's matches few enough to read
@@ -134,10 +157,17 @@ private:
     // sort index and skipping the few rows of other statuses.
     Result<bool> statusMatchesAreFew(
         const DocumentListFilter& filter, const DocumentListSort& sort);
+    // A text search: does it match few enough documents (an upper bound from capped counts of
+    // its rarest word) to read them by id and sort them? False without words.
+    Result<bool> searchMatchesAreFew(const DocumentListFilter& filter);
+    // The hidden count of a search reads its matches by id when they are few (and no customer
+    // index does better).
+    Result<bool> countFromMatches(const DocumentListFilter& filter);
     Result<QStringList> explain(const QString& sql, const QVariantList& values);
 
     Database& m_db;
     int m_sortLimit = kSortInMemoryLimit;
+    int m_searchLimit = kSortInMemoryLimit;
 };
 
 } // namespace sd::storage

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "database.h"
+#include "listkeyset.h"
 
 namespace sd::storage {
 
@@ -150,6 +151,51 @@ Result<QList<Product>> ProductRepository::list(const QString& search, const QStr
     return select(QStringLiteral("WHERE deleted = 0 AND sku > ? AND (sku LIKE ? OR name LIKE ? OR ean = ?) "
                                  "ORDER BY sku LIMIT ?"),
                   {afterSku, like, like, search.trimmed(), limit});
+}
+
+Result<QList<Product>> ProductRepository::page(const QString& search,
+    SortColumn column,
+    bool ascending,
+    int limit,
+    const std::optional<Product>& after)
+{
+    // Written as in the indexes: sku UNIQUE, products_name (0001), products_list_* (0007).
+    QString key = QStringLiteral("sku");
+    QVariant afterKey;
+    switch (column) {
+    case SortColumn::Sku:
+        afterKey = after ? after->sku : QString();
+        break;
+    case SortColumn::Name:
+        key = QStringLiteral("name COLLATE NOCASE");
+        afterKey = after ? after->name : QString();
+        break;
+    case SortColumn::Unit:
+        key = QStringLiteral("unit COLLATE NOCASE");
+        afterKey = after ? after->unit : QString();
+        break;
+    case SortColumn::Price:
+        key = QStringLiteral("price");
+        afterKey = after ? QVariant(after->price.raw()) : QVariant();
+        break;
+    }
+    const ListKeyset keyset = ListKeyset::make(key, ascending, afterKey, after ? after->id : 0);
+    QString where = QStringLiteral("WHERE deleted = 0");
+    QVariantList values;
+    if (!keyset.where.isEmpty()) {
+        where += QStringLiteral(" AND ") + keyset.where;
+        values << keyset.values;
+    }
+    const QString text = search.trimmed();
+    if (!text.isEmpty()) {
+        // The same fields as list(), tested on each row the sort index delivers.
+        const QString like = u'%' + likeEscaped(text) + u'%';
+        where += QStringLiteral(
+            " AND (sku LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' OR ean = ?)");
+        values << like << like << text;
+    }
+    values << limit;
+    return select(where + keyset.orderBy + QStringLiteral(" LIMIT ?"), values);
 }
 
 } // namespace sd::storage

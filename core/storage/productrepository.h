@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace sd::storage {
 
 class Database;
@@ -26,6 +28,21 @@ public:
     Result<bool> eanTakenByOther(const QString& ean, qint64 exceptId);
     // Keyset-paged by SKU.
     Result<QList<Product>> list(const QString& search, const QString& afterSku, int limit);
+
+    // The Products dock: keyset-paged in any column's order (ties by id, same direction), the
+    // rows after `after` (the previous page's last row; none = the first page).
+    enum class SortColumn
+    {
+        Sku,
+        Name,
+        Unit,
+        Price
+    };
+    Result<QList<Product>> page(const QString& search,
+        SortColumn column,
+        bool ascending,
+        int limit,
+        const std::optional<Product>& after = {});
 
 private:
     Result<QList<Product>> select(const QString& where, const QVariantList& values);

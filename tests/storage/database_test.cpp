@@ -306,16 +306,19 @@ TEST_CASE("opening a file at schema 0 migrates it to the latest version", "[stor
 {
     TempCompany c;
     // Strip the file back to an application-stamped, empty version-0 database.
-    QStringList tables;
+    // Views go too, and IF EXISTS: dropping the full-text table (0007) drops its shadow tables.
+    QStringList drops;
     {
-        auto rows = c.db->run(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"));
+        auto rows = c.db->run(QStringLiteral(
+            "SELECT 'DROP ' || upper(type) || ' IF EXISTS ' || name FROM sqlite_schema "
+            "WHERE type IN ('view', 'table') ORDER BY type = 'table'"));
         REQUIRE(rows);
         while (rows->next())
-            tables << rows->str(0);
+            drops << rows->str(0);
     }
     REQUIRE(c.db->execRaw(QStringLiteral("PRAGMA foreign_keys = OFF")));
-    for (const QString& t : tables)
-        REQUIRE(c.db->execRaw(QStringLiteral("DROP TABLE ") + t));
+    for (const QString& drop : drops)
+        REQUIRE(c.db->execRaw(drop));
     REQUIRE(c.db->execRaw(QStringLiteral("PRAGMA user_version = 0")));
     c.db.reset();
     auto r = Database::open(c.path);

@@ -110,7 +110,14 @@ CustomersDock::CustomersDock(storage::Database& db, QWidget* parent)
             if (const qint64 id = m_documents->documentId(index.row()))
                 emit documentActivated(id);
         });
-    m_model->refresh();
+    // A header click sorts in SQL (CustomerListModel::sort), read again from the top; the
+    // selection is gone with the old order.
+    m_table->horizontalHeader()->setSortIndicator(
+        CustomerListModel::NumberColumn, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true); // reads the first page, by number
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
+        showCustomer(0);
+    });
     showCustomer(0);
 }
 

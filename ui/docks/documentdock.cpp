@@ -84,7 +84,10 @@ void DocumentDock::buildUi()
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(objectNameFor("SearchLineEdit"));
-    m_search->setPlaceholderText(tr("Search number or customer…"));
+    m_search->setPlaceholderText(tr("Search number, customer, reference, line text…"));
+    m_search->setToolTip(tr("Finds documents with words starting with what you type, in any "
+                            "order: the number, the customer's name and number, your and our "
+                            "reference, heading, note, and the lines' SKUs and descriptions."));
     m_search->setClearButtonEnabled(true);
 
     m_status = new QComboBox(this);

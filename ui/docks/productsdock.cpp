@@ -124,7 +124,13 @@ ProductsDock::ProductsDock(storage::Database& db, QWidget* parent)
         [this](const QModelIndex& current) {
             showProduct(current.isValid() ? m_model->productAt(current.row()).sku : QString());
         });
-    m_model->refresh();
+    // A header click sorts in SQL (ProductListModel::sort), read again from the top; the
+    // selection is gone with the old order.
+    m_table->horizontalHeader()->setSortIndicator(ProductListModel::SkuColumn, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true); // reads the first page, by SKU
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
+        showProduct({});
+    });
     showProduct({});
 }
 

@@ -1,71 +1,36 @@
 #include "customerlistmodel.h"
 
-#include "services/masterdataservice.h"
-
-#include <QScopedValueRollback>
+#include "storage/customerrepository.h"
 
 namespace sd::ui {
 
 CustomerListModel::CustomerListModel(storage::Database& db, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
+    : LazyListModel(db, parent)
 {
 }
 
-void CustomerListModel::setSearch(const QString& search)
+Result<QList<Customer>> CustomerListModel::readPage(const QString& search,
+    int column,
+    bool ascending,
+    int limit,
+    const std::optional<Customer>& after)
 {
-    m_search = search.trimmed();
-    refresh();
-}
-
-void CustomerListModel::refresh()
-{
-    const QScopedValueRollback changing(m_changing, true);
-    beginResetModel();
-    m_rows.clear();
-    m_atEnd = false;
-    m_rows = readNextPage(); // the first page inside the reset: rows show at once
-    endResetModel();
-}
-
-QList<Customer> CustomerListModel::readNextPage()
-{
-    const qint64 after = m_rows.isEmpty() ? 0 : m_rows.constLast().number;
-    // One row more than a page tells whether another page exists.
-    auto page = MasterDataService(m_db).customers(m_search, kPageSize + 1, after);
-    if (!page) {
-        m_atEnd = true;
-        return {};
+    using Sort = storage::CustomerRepository::SortColumn;
+    Sort sort = Sort::Number;
+    switch (column) {
+    case NameColumn:
+        sort = Sort::Name;
+        break;
+    case CityColumn:
+        sort = Sort::City;
+        break;
+    case EmailColumn:
+        sort = Sort::Email;
+        break;
+    default:
+        break;
     }
-    QList<Customer> rows = std::move(*page);
-    m_atEnd = rows.size() <= kPageSize;
-    if (!m_atEnd)
-        rows.removeLast();
-    return rows;
-}
-
-bool CustomerListModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_atEnd && !m_changing;
-}
-
-void CustomerListModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QScopedValueRollback changing(m_changing, true);
-    const QList<Customer> rows = readNextPage();
-    if (rows.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(rows.size()) - 1);
-    m_rows.append(rows);
-    endInsertRows();
-}
-
-int CustomerListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return storage::CustomerRepository(m_db).page(search, sort, ascending, limit, after);
 }
 
 int CustomerListModel::columnCount(const QModelIndex& parent) const
@@ -77,7 +42,7 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Customer& c = m_rows.at(index.row());
+    const Customer& c = rowAt(index.row());
     if (role == Qt::UserRole)
         return c.number;
     if (role != Qt::DisplayRole)

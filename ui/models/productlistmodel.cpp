@@ -1,71 +1,36 @@
 #include "productlistmodel.h"
 
-#include "services/masterdataservice.h"
-
-#include <QScopedValueRollback>
+#include "storage/productrepository.h"
 
 namespace sd::ui {
 
 ProductListModel::ProductListModel(storage::Database& db, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
+    : LazyListModel(db, parent)
 {
 }
 
-void ProductListModel::setSearch(const QString& search)
+Result<QList<Product>> ProductListModel::readPage(const QString& search,
+    int column,
+    bool ascending,
+    int limit,
+    const std::optional<Product>& after)
 {
-    m_search = search.trimmed();
-    refresh();
-}
-
-void ProductListModel::refresh()
-{
-    const QScopedValueRollback changing(m_changing, true);
-    beginResetModel();
-    m_rows.clear();
-    m_atEnd = false;
-    m_rows = readNextPage(); // the first page inside the reset: rows show at once
-    endResetModel();
-}
-
-QList<Product> ProductListModel::readNextPage()
-{
-    const QString after = m_rows.isEmpty() ? QString() : m_rows.constLast().sku;
-    // One row more than a page tells whether another page exists.
-    auto page = MasterDataService(m_db).products(m_search, kPageSize + 1, after);
-    if (!page) {
-        m_atEnd = true;
-        return {};
+    using Sort = storage::ProductRepository::SortColumn;
+    Sort sort = Sort::Sku;
+    switch (column) {
+    case NameColumn:
+        sort = Sort::Name;
+        break;
+    case UnitColumn:
+        sort = Sort::Unit;
+        break;
+    case PriceColumn:
+        sort = Sort::Price;
+        break;
+    default:
+        break;
     }
-    QList<Product> rows = std::move(*page);
-    m_atEnd = rows.size() <= kPageSize;
-    if (!m_atEnd)
-        rows.removeLast();
-    return rows;
-}
-
-bool ProductListModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_atEnd && !m_changing;
-}
-
-void ProductListModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QScopedValueRollback changing(m_changing, true);
-    const QList<Product> rows = readNextPage();
-    if (rows.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(rows.size()) - 1);
-    m_rows.append(rows);
-    endInsertRows();
-}
-
-int ProductListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return storage::ProductRepository(m_db).page(search, sort, ascending, limit, after);
 }
 
 int ProductListModel::columnCount(const QModelIndex& parent) const
@@ -77,7 +42,7 @@ QVariant ProductListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Product& p = m_rows.at(index.row());
+    const Product& p = rowAt(index.row());
     if (role == Qt::UserRole)
         return p.sku;
     if (role == Qt::TextAlignmentRole && index.column() == PriceColumn)
