@@ -255,7 +255,10 @@ Result<void> SalesService::sendShipment(qint64 shipmentId, std::optional<QDate> 
             SD_TRY(m_docs.removeLine(it->id));
             it = s->lines.erase(it);
         } else {
-            SD_TRY(m_docs.updateLine(*it));
+            // Only lines whose quantity changed (picked less than listed) need writing.
+            const DocumentLine* was = before.line(it->lineNo);
+            if (!was || was->id != it->id || *was != *it)
+                SD_TRY(m_docs.updateLine(*it));
             ++it;
         }
     }
