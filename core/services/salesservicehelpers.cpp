@@ -304,10 +304,10 @@ Result<void> fillDerived(Database& db, DocumentRepository& docs, DocumentView& v
             return shipments.error();
         bool anySent = false, anyDraft = false;
         for (qint64 sid : *shipments) {
-            auto s = docs.load(sid);
-            if (!s)
-                return s.error();
-            (s->status == QStringLiteral("sent") ? anySent : anyDraft) = true;
+            auto status = docs.status(sid); // not the whole shipment: paying reads this twice
+            if (!status)
+                return status.error();
+            (*status == QStringLiteral("sent") ? anySent : anyDraft) = true;
         }
         v.deliveryStatus = anySent ? deliveryStatusKey(DeliveryStatus::Delivered)
                                    : anyDraft ? deliveryStatusKey(DeliveryStatus::Ready)

@@ -304,6 +304,16 @@ Result<Document> DocumentRepository::load(qint64 id)
     return d;
 }
 
+Result<QString> DocumentRepository::status(qint64 id)
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT status FROM documents WHERE id = ?"), {id});
+    if (!v)
+        return v.error();
+    if (v->isNull())
+        return makeError(ErrorCode::NotFound, Database::tr("There is no document with id %1.").arg(id));
+    return v->toString();
+}
+
 Result<QList<DocumentLine>> DocumentRepository::loadLines(qint64 documentId)
 {
     auto r = m_db.run(QStringLiteral("SELECT id, line_no, position, kind, coalesce(product_id, 0), sku, description, quantity, "
