@@ -18,6 +18,30 @@ Batch::~Batch()
     rollback();
 }
 
+// A batch holds the changes of up to `commitEvery` operations in one transaction: with
+// SQLite's default page cache (2 MB) they no longer fit, pages spill into the WAL mid-
+// transaction and index pages are read again and again (issue 9). For the batch's lifetime
+// the connection gets a larger cache; it is given back at the end, so the program's memory
+// stays as it was after an import.
+void Batch::growPageCache()
+{
+    if (m_savedCacheSize)
+        return;
+    auto size = m_db.scalar(QStringLiteral("PRAGMA cache_size"));
+    if (!size)
+        return; // only an optimisation
+    m_savedCacheSize = size->toLongLong();
+    (void)m_db.execRaw(QStringLiteral("PRAGMA cache_size = -65536")); // 64 MiB
+}
+
+void Batch::restorePageCache()
+{
+    if (!m_savedCacheSize)
+        return;
+    (void)m_db.execRaw(QStringLiteral("PRAGMA cache_size = %1").arg(*m_savedCacheSize));
+    m_savedCacheSize.reset();
+}
+
 Result<void> Batch::begin()
 {
     if (m_tx)
@@ -26,6 +50,7 @@ Result<void> Batch::begin()
         return makeError(ErrorCode::InvalidState,
             QCoreApplication::translate(
                 "sd::Batch", "A batch cannot start inside another transaction."));
+    growPageCache();
     m_tx.emplace(m_db);
     if (auto r = m_tx->begin(); !r) {
         m_tx.reset();
@@ -64,16 +89,19 @@ Result<void> Batch::checkpoint()
 
 Result<void> Batch::commit()
 {
-    return commitCurrent();
+    auto r = commitCurrent();
+    restorePageCache();
+    return r;
 }
 
 void Batch::rollback()
 {
-    if (!m_tx)
-        return;
-    m_tx->rollback();
-    m_tx.reset();
-    m_sinceCommit = 0;
+    if (m_tx) {
+        m_tx->rollback();
+        m_tx.reset();
+        m_sinceCommit = 0;
+    }
+    restorePageCache();
 }
 
 } // namespace sd

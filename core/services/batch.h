@@ -53,6 +53,8 @@ public:
 
 private:
     Result<void> commitCurrent();
+    void growPageCache();
+    void restorePageCache();
 
     storage::Database& m_db;
     int m_commitEvery;
@@ -61,6 +63,7 @@ private:
     qint64 m_commits = 0;
     // std::optional because a Transaction is neither copyable nor movable; one per outer span.
     std::optional<storage::Transaction> m_tx;
+    std::optional<qint64> m_savedCacheSize; // the connection's page cache before the batch
 };
 
 } // namespace sd

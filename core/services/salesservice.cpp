@@ -33,6 +33,16 @@ Result<qint64> SalesService::create(DocumentType type, qint64 customerNumber, st
                          tr("Shipments are made from orders and credit notes from invoices."));
     Transaction tx(m_db);
     SD_TRY(tx.begin());
+    auto d = createDraft(type, customerNumber, validUntil);
+    if (!d)
+        return d.error();
+    SD_TRY(tx.commit());
+    return d->id;
+}
+
+Result<Document> SalesService::createDraft(DocumentType type, qint64 customerNumber, std::optional<QDate> validUntil)
+{
+    Q_ASSERT(m_db.transactionDepth() > 0);
     auto customer = CustomerRepository(m_db).byNumber(customerNumber);
     if (!customer)
         return customer.error();
@@ -58,8 +68,7 @@ Result<qint64> SalesService::create(DocumentType type, qint64 customerNumber, st
     }
     SD_TRY(m_docs.insert(d));
     SD_TRY(m_docs.log(d.id, QStringLiteral("created"), tr("Created")));
-    SD_TRY(tx.commit());
-    return d.id;
+    return d;
 }
 
 Result<void> SalesService::setHeader(qint64 id, const HeaderChange& c)
@@ -70,6 +79,7 @@ Result<void> SalesService::setHeader(qint64 id, const HeaderChange& c)
     if (!d)
         return d.error();
     SD_TRY(detail::checkEditable(*d));
+    const Document before = *d; // as on file: recompute compares with it
     QStringList changed;
     if (c.date) { d->date = *c.date; changed << tr("date"); }
     if (c.yourReference) { d->yourReference = *c.yourReference; changed << tr("your reference"); }
@@ -87,7 +97,7 @@ Result<void> SalesService::setHeader(qint64 id, const HeaderChange& c)
     if (c.layout) { d->layout = *c.layout; changed << tr("layout"); }
     if (c.date && d->type != DocumentType::Shipment)
         SD_TRY(detail::refreshVatRates(m_db, *d));
-    SD_TRY(detail::recompute(m_docs, *d));
+    SD_TRY(detail::recompute(m_docs, *d, &before));
     SD_TRY(m_docs.log(id, QStringLiteral("change"), tr("Changed %1").arg(changed.join(QStringLiteral(", ")))));
     return tx.commit();
 }
@@ -100,6 +110,7 @@ Result<int> SalesService::addLine(qint64 id, const LineInput& in)
     if (!d)
         return d.error();
     SD_TRY(detail::checkEditable(*d));
+    const Document before = *d; // as on file: recompute compares with it
     if (d->type == DocumentType::CreditNote)
         return makeError(ErrorCode::RuleViolation, tr("Credit-note lines come from the invoice; change their quantities instead."));
     DocumentLine line;
@@ -146,7 +157,7 @@ Result<int> SalesService::addLine(qint64 id, const LineInput& in)
         position = std::max(position, l.position);
     line.position = position + 1;
     d->lines << line;
-    SD_TRY(detail::recompute(m_docs, *d, /*insertNew=*/true));
+    SD_TRY(detail::recompute(m_docs, *d, &before));
     SD_TRY(m_docs.log(id, QStringLiteral("line"), QStringLiteral("line %1").arg(line.lineNo)));
     SD_TRY(m_docs.log(id, QStringLiteral("change"), tr("Added line %1: %2").arg(line.lineNo).arg(line.description)));
     SD_TRY(tx.commit());
@@ -161,6 +172,7 @@ Result<void> SalesService::setLine(qint64 id, int lineNo, const LineChange& c)
     if (!d)
         return d.error();
     SD_TRY(detail::checkEditable(*d));
+    const Document before = *d; // as on file: recompute compares with it
     DocumentLine* line = d->line(lineNo);
     if (!line)
         return makeError(ErrorCode::NotFound, tr("There is no line %1.").arg(lineNo));
@@ -182,7 +194,7 @@ Result<void> SalesService::setLine(qint64 id, int lineNo, const LineChange& c)
         line->discount = *c.discount;
     if (c.text)
         line->description = *c.text;
-    SD_TRY(detail::recompute(m_docs, *d));
+    SD_TRY(detail::recompute(m_docs, *d, &before));
     SD_TRY(m_docs.log(id, QStringLiteral("change"), tr("Changed line %1").arg(lineNo)));
     return tx.commit();
 }
@@ -195,6 +207,7 @@ Result<void> SalesService::removeLine(qint64 id, int lineNo)
     if (!d)
         return d.error();
     SD_TRY(detail::checkEditable(*d));
+    const Document before = *d; // as on file: recompute compares with it
     const DocumentLine* line = d->line(lineNo);
     if (!line)
         return makeError(ErrorCode::NotFound, tr("There is no line %1.").arg(lineNo));
@@ -202,7 +215,7 @@ Result<void> SalesService::removeLine(qint64 id, int lineNo)
         SD_TRY(detail::checkOrderLineFloor(m_docs, *d, *line, Quantity()));
     SD_TRY(m_docs.removeLine(line->id));
     d->lines.removeIf([&](const DocumentLine& l) { return l.lineNo == lineNo || l.parentLineId == line->id; });
-    SD_TRY(detail::recompute(m_docs, *d));
+    SD_TRY(detail::recompute(m_docs, *d, &before)); // only the removed lines left the file
     SD_TRY(m_docs.log(id, QStringLiteral("change"), tr("Removed line %1").arg(lineNo)));
     return tx.commit();
 }
@@ -290,12 +303,10 @@ Result<qint64> SalesService::duplicate(qint64 id)
         return src.error();
     if (src->type == DocumentType::Shipment || src->type == DocumentType::CreditNote)
         return makeError(ErrorCode::RuleViolation, tr("Shipments and credit notes cannot be duplicated."));
-    auto newId = create(src->type, src->customer.number);
-    if (!newId)
-        return newId;
-    auto d = m_docs.load(*newId);
+    auto d = createDraft(src->type, src->customer.number);
     if (!d)
         return d.error();
+    const qint64 newId = d->id;
     d->yourReference = src->yourReference;
     d->ourReference = src->ourReference;
     d->heading = src->heading;
@@ -310,10 +321,10 @@ Result<qint64> SalesService::duplicate(qint64 id)
             SD_TRY(detail::applyVat(m_db, l, d->date));
         d->lines << l;
     }
-    SD_TRY(detail::recompute(m_docs, *d, true));
-    SD_TRY(m_docs.log(*newId, QStringLiteral("created"), tr("Duplicated from %1").arg(detail::label(*src))));
+    SD_TRY(detail::recompute(m_docs, *d));
+    SD_TRY(m_docs.log(newId, QStringLiteral("created"), tr("Duplicated from %1").arg(detail::label(*src))));
     SD_TRY(tx.commit());
-    return *newId;
+    return newId;
 }
 
 Result<void> SalesService::setArchived(qint64 id, bool archived)
@@ -372,9 +383,10 @@ Result<void> SalesService::sendQuote(qint64 id)
         return next.error();
     if (!detail::hasAmountLines(*d))
         return makeError(ErrorCode::RuleViolation, tr("Add at least one line before sending the quote."));
+    const Document before = *d;
     d->status = QuoteLifecycle::statusKey(*next);
     d->sent = true;
-    SD_TRY(m_docs.updateHeader(*d));
+    SD_TRY(m_docs.updateHeader(*d, &before));
     SD_TRY(m_docs.log(id, QStringLiteral("status"), tr("Sent")));
     return tx.commit();
 }
@@ -389,9 +401,10 @@ Result<void> SalesService::rejectQuote(qint64 id)
     auto next = QuoteLifecycle::apply(*QuoteLifecycle::parseStatus(d->status), QuoteAction::Reject);
     if (!next)
         return next.error();
+    const Document before = *d;
     d->status = QuoteLifecycle::statusKey(*next);
     d->archived = true; // completed quotes archive themselves (seed 001)
-    SD_TRY(m_docs.updateHeader(*d));
+    SD_TRY(m_docs.updateHeader(*d, &before));
     SD_TRY(m_docs.log(id, QStringLiteral("status"), tr("Rejected")));
     return tx.commit();
 }
@@ -409,12 +422,10 @@ Result<qint64> SalesService::acceptQuote(qint64 id, DocumentType to)
     SD_TRY(QuoteLifecycle::check(from, to == DocumentType::Order ? QuoteAction::ConvertToOrder : QuoteAction::ConvertToInvoice));
     if (!detail::hasAmountLines(*q))
         return makeError(ErrorCode::RuleViolation, tr("The quote has no lines to convert."));
-    auto newId = create(to, q->customer.number);
-    if (!newId)
-        return newId;
-    auto d = m_docs.load(*newId);
+    auto d = createDraft(to, q->customer.number);
     if (!d)
         return d.error();
+    const Document created = *d; // as on file
     detail::copyHeader(*q, *d);
     for (DocumentLine l : q->lines) {
         l.sourceLineId = l.id;
@@ -423,11 +434,12 @@ Result<qint64> SalesService::acceptQuote(qint64 id, DocumentType to)
             SD_TRY(detail::applyVat(m_db, l, d->date));
         d->lines << l;
     }
-    SD_TRY(detail::recompute(m_docs, *d, true));
+    SD_TRY(detail::recompute(m_docs, *d, &created));
     SD_TRY(m_docs.addRelation(q->id, d->id, QStringLiteral("converted")));
+    const Document quoteBefore = *q;
     q->status = QuoteLifecycle::statusKey(QuoteStatus::Accepted);
     q->archived = true;
-    SD_TRY(m_docs.updateHeader(*q));
+    SD_TRY(m_docs.updateHeader(*q, &quoteBefore));
     SD_TRY(m_docs.log(q->id, QStringLiteral("status"), tr("Accepted; converted to %1").arg(detail::label(*d))));
     SD_TRY(m_docs.log(d->id, QStringLiteral("created"), tr("Made from %1").arg(detail::label(*q))));
     SD_TRY(tx.commit());
@@ -453,9 +465,10 @@ Result<void> SalesService::confirmOrder(qint64 id)
         return customer.error();
     if (customer->deleted)
         return makeError(ErrorCode::RuleViolation, tr("The customer of this order is deleted."));
+    const Document before = *d;
     d->status = OrderLifecycle::statusKey(*next);
     d->sent = true;
-    SD_TRY(m_docs.updateHeader(*d));
+    SD_TRY(m_docs.updateHeader(*d, &before));
     SD_TRY(m_docs.log(id, QStringLiteral("status"), tr("Confirmed")));
     return tx.commit();
 }
@@ -492,6 +505,7 @@ Result<qint64> SalesService::backorder(qint64 id)
     if (!d)
         return d.error();
     SD_TRY(OrderLifecycle::check(*OrderLifecycle::parseStatus(d->status), OrderAction::Backorder));
+    const Document before = *d; // as on file: recompute compares with it
     auto facts = m_docs.orderLineFacts(id);
     if (!facts)
         return facts.error();
@@ -509,10 +523,7 @@ Result<qint64> SalesService::backorder(qint64 id)
     if (!anyShipped || !anyRest)
         return makeError(ErrorCode::RuleViolation,
                          tr("A backorder needs a partly shipped order: something shipped and something left."));
-    auto restId = create(DocumentType::Order, d->customer.number);
-    if (!restId)
-        return restId;
-    auto rest = m_docs.load(*restId);
+    auto rest = createDraft(DocumentType::Order, d->customer.number);
     if (!rest)
         return rest.error();
     detail::copyHeader(*d, *rest);
@@ -540,8 +551,8 @@ Result<qint64> SalesService::backorder(qint64 id)
         }
     }
     d->status = OrderLifecycle::statusKey(OrderStatus::Cancelled);
-    SD_TRY(detail::recompute(m_docs, *d));
-    SD_TRY(detail::recompute(m_docs, *rest, true));
+    SD_TRY(detail::recompute(m_docs, *d, &before)); // only the removed lines left the file
+    SD_TRY(detail::recompute(m_docs, *rest));
     SD_TRY(m_docs.addRelation(d->id, rest->id, QStringLiteral("backorder")));
     SD_TRY(m_docs.log(d->id, QStringLiteral("status"), tr("Rest moved to backorder %1").arg(detail::label(*rest))));
     SD_TRY(m_docs.log(rest->id, QStringLiteral("created"), tr("Backorder of %1").arg(detail::label(*d))));

@@ -145,6 +145,10 @@ public:
     Result<QList<storage::AttachmentInfo>> attachments(qint64 id);
 
 private:
+    // create() without a transaction of its own, returning the document as written: the
+    // conversions (quote → order, order → invoice…) go on with it instead of loading it again.
+    Result<Document> createDraft(DocumentType type, qint64 customerNumber, std::optional<QDate> validUntil = {});
+
     storage::Database& m_db;
     storage::DocumentRepository m_docs;
 };

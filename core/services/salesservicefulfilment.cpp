@@ -203,6 +203,7 @@ Result<void> SalesService::sendShipment(qint64 shipmentId, std::optional<QDate> 
         anyPicked = anyPicked || (l.kind == LineKind::Product && l.picked.isPositive());
     if (!anyPicked)
         return makeError(ErrorCode::RuleViolation, tr("Nothing is picked; pick the goods before sending the shipment."));
+    const Document before = *s; // header as on file (only lines are written before it)
     s->date = date.value_or(Clock::instance().today());
     StockService stock(m_db);
     // Bundles ship in whole sets: every component picked in the same proportion.
@@ -254,14 +255,17 @@ Result<void> SalesService::sendShipment(qint64 shipmentId, std::optional<QDate> 
             SD_TRY(m_docs.removeLine(it->id));
             it = s->lines.erase(it);
         } else {
-            SD_TRY(m_docs.updateLine(*it));
+            // Only lines whose quantity changed (picked less than listed) need writing.
+            const DocumentLine* was = before.line(it->lineNo);
+            if (!was || was->id != it->id || *was != *it)
+                SD_TRY(m_docs.updateLine(*it));
             ++it;
         }
     }
     s->status = ShipmentLifecycle::statusKey(ShipmentStatus::Sent);
     s->sent = true;
     s->archived = true; // sent shipments are complete (seed 001)
-    SD_TRY(m_docs.updateHeader(*s));
+    SD_TRY(m_docs.updateHeader(*s, &before));
     SD_TRY(m_docs.log(shipmentId, QStringLiteral("status"), tr("Sent")));
     auto sources = m_docs.relations(shipmentId);
     if (!sources)
@@ -286,12 +290,10 @@ Result<qint64> SalesService::invoiceOrder(qint64 orderId, bool shippedOnly)
     QHash<qint64, OrderLineFacts> byLine;
     for (const auto& f : *facts)
         byLine.insert(f.lineId, f);
-    auto invoiceId = create(DocumentType::Invoice, order->customer.number);
-    if (!invoiceId)
-        return invoiceId;
-    auto inv = m_docs.load(*invoiceId);
+    auto inv = createDraft(DocumentType::Invoice, order->customer.number);
     if (!inv)
         return inv.error();
+    const Document created = *inv; // as on file
     detail::copyHeader(*order, *inv);
     inv->shippedOnly = shippedOnly;
     bool any = false;
@@ -315,7 +317,7 @@ Result<qint64> SalesService::invoiceOrder(qint64 orderId, bool shippedOnly)
         return makeError(ErrorCode::RuleViolation,
                          shippedOnly ? tr("Nothing shipped is waiting to be invoiced on %1.").arg(detail::label(*order))
                                      : tr("Nothing is left to invoice on %1.").arg(detail::label(*order)));
-    SD_TRY(detail::recompute(m_docs, *inv, true));
+    SD_TRY(detail::recompute(m_docs, *inv, &created));
     SD_TRY(m_docs.addRelation(orderId, inv->id, QStringLiteral("invoice")));
     SD_TRY(m_docs.log(inv->id, QStringLiteral("created"), tr("Made from %1").arg(detail::label(*order))));
     SD_TRY(tx.commit());
@@ -334,6 +336,7 @@ Result<qint64> SalesService::book(qint64 id, const BookOptions& options)
     SD_TRY(InvoiceLifecycle::check(*InvoiceLifecycle::parseStatus(d->status), InvoiceAction::Book, d->type));
     if (!detail::hasAmountLines(*d))
         return makeError(ErrorCode::RuleViolation, tr("An empty %1 cannot be booked; add a line first.").arg(documentTypeName(d->type)));
+    const Document before = *d; // as on file: recompute compares with it
     if (options.date)
         d->date = *options.date;
     SD_TRY(detail::refreshVatRates(m_db, *d));
@@ -356,7 +359,7 @@ Result<qint64> SalesService::book(qint64 id, const BookOptions& options)
     d->bookedAt = Clock::instance().now();
     d->bookedBy = DocumentRepository::currentUser();
     d->stockAtDocumentDate = options.stockAtInvoiceDate;
-    SD_TRY(detail::recompute(m_docs, *d));
+    SD_TRY(detail::recompute(m_docs, *d, &before));
     SD_TRY(m_docs.log(id, QStringLiteral("status"), tr("Booked as number %1").arg(*number)));
 
     StockService stock(m_db);
@@ -476,7 +479,8 @@ Result<qint64> SalesService::credit(qint64 invoiceNumber, const QList<CreditLine
     if (cn.lines.isEmpty())
         return makeError(ErrorCode::RuleViolation, tr("Invoice %1 is fully credited already.").arg(invoiceNumber));
     SD_TRY(m_docs.insert(cn));
-    SD_TRY(detail::recompute(m_docs, cn));
+    const Document inserted = cn; // as on file: recompute compares with it
+    SD_TRY(detail::recompute(m_docs, cn, &inserted));
     SD_TRY(m_docs.addRelation(inv->id, cn.id, QStringLiteral("credit")));
     SD_TRY(m_docs.log(cn.id, QStringLiteral("created"), tr("Credits invoice %1").arg(invoiceNumber)));
     SD_TRY(m_docs.log(inv->id, QStringLiteral("change"), tr("Credit note draft created")));

@@ -104,7 +104,7 @@ Result<void> refreshVatRates(Database& db, Document& d)
     return {};
 }
 
-Result<void> recompute(DocumentRepository& docs, Document& d, bool insertNew)
+Result<void> recompute(DocumentRepository& docs, Document& d, const Document* onFile)
 {
     // Bundle component lines of shipments carry no amounts of their own.
     QList<DocumentLine> priced;
@@ -124,9 +124,15 @@ Result<void> recompute(DocumentRepository& docs, Document& d, bool insertNew)
     // had not changed (issue 9). Comparing with the stored lines costs one indexed read.
     QHash<qint64, DocumentLine> stored;
     if (d.id != 0 && std::any_of(d.lines.cbegin(), d.lines.cend(), [](const DocumentLine& l) { return l.id != 0; })) {
-        auto onFile = docs.load(d.id);
-        if (!onFile)
-            return onFile.error();
+        std::optional<Document> loaded;
+        if (!onFile) {
+            auto r = docs.load(d.id);
+            if (!r)
+                return r.error();
+            loaded = std::move(*r);
+            onFile = &*loaded;
+        }
+        Q_ASSERT(onFile->id == d.id);
         for (const auto& l : onFile->lines)
             stored.insert(l.id, l);
     }
@@ -134,13 +140,12 @@ Result<void> recompute(DocumentRepository& docs, Document& d, bool insertNew)
         if (!l.parentLineId)
             l.net = nets.value(l.lineNo);
         if (l.id == 0) {
-            Q_UNUSED(insertNew);
             SD_TRY(docs.insertLine(d.id, l));
         } else if (auto it = stored.constFind(l.id); it == stored.cend() || *it != l) {
             SD_TRY(docs.updateLine(l));
         }
     }
-    return docs.updateHeader(d);
+    return docs.updateHeader(d, onFile);
 }
 
 bool isShippable(Database& db, const DocumentLine& line)
@@ -198,14 +203,11 @@ Result<void> checkCreditLimit(DocumentRepository& docs, const Document& creditNo
 
 namespace {
 
-Result<QList<DeliveryLine>> deliveryLines(Database& db, DocumentRepository& docs, const Document& d,
-                                          QHash<qint64, Quantity>* shippedPerLine)
+QList<DeliveryLine> deliveryLines(Database& db, const Document& d, const QList<OrderLineFacts>& facts,
+                                  QHash<qint64, Quantity>* shippedPerLine)
 {
-    auto facts = docs.orderLineFacts(d.id);
-    if (!facts)
-        return facts.error();
     QHash<qint64, OrderLineFacts> byLine;
-    for (const auto& f : *facts)
+    for (const auto& f : facts)
         byLine.insert(f.lineId, f);
     QList<DeliveryLine> out;
     for (const auto& l : d.lines) {
@@ -242,13 +244,11 @@ Result<void> fillDerived(Database& db, DocumentRepository& docs, DocumentView& v
         v.expired = isQuoteExpired(*QuoteLifecycle::parseStatus(d.status), d.validUntil, today);
         break;
     case DocumentType::Order: {
-        auto delivery = deliveryLines(db, docs, d, &v.shippedPerLine);
-        if (!delivery)
-            return delivery.error();
-        v.deliveryStatus = deliveryStatusKey(deliveryStatus(*delivery));
+        // One read of the order's facts for both statuses (it was read twice).
         auto facts = docs.orderLineFacts(d.id);
         if (!facts)
             return facts.error();
+        v.deliveryStatus = deliveryStatusKey(deliveryStatus(deliveryLines(db, d, *facts, &v.shippedPerLine)));
         QList<InvoicingLine> inv;
         for (const auto& f : *facts) {
             const DocumentLine* l = nullptr;
@@ -304,10 +304,10 @@ Result<void> fillDerived(Database& db, DocumentRepository& docs, DocumentView& v
             return shipments.error();
         bool anySent = false, anyDraft = false;
         for (qint64 sid : *shipments) {
-            auto s = docs.load(sid);
-            if (!s)
-                return s.error();
-            (s->status == QStringLiteral("sent") ? anySent : anyDraft) = true;
+            auto status = docs.status(sid); // not the whole shipment: paying reads this twice
+            if (!status)
+                return status.error();
+            (*status == QStringLiteral("sent") ? anySent : anyDraft) = true;
         }
         v.deliveryStatus = anySent ? deliveryStatusKey(DeliveryStatus::Delivered)
                                    : anyDraft ? deliveryStatusKey(DeliveryStatus::Ready)
@@ -336,8 +336,9 @@ Result<void> autoArchiveOrder(Database& db, DocumentRepository& docs, qint64 ord
     const bool done = v.deliveryStatus == deliveryStatusKey(DeliveryStatus::Delivered)
                       && v.invoiceStatus == invoicingStatusKey(InvoicingStatus::Invoiced);
     if (done != d->archived && d->status != QStringLiteral("draft")) {
+        const Document before = *d;
         d->archived = done;
-        SD_TRY(docs.updateHeader(*d));
+        SD_TRY(docs.updateHeader(*d, &before));
     }
     return {};
 }

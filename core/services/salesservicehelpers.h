@@ -18,8 +18,11 @@ void copyHeader(const Document& from, Document& to);
 // Fills the VAT category and the rate valid on `date` from the line's VAT code.
 Result<void> applyVat(storage::Database& db, DocumentLine& line, const QDate& date);
 Result<void> refreshVatRates(storage::Database& db, Document& d);
-// Recomputes nets and totals and writes header and lines (inserting lines with id 0).
-Result<void> recompute(storage::DocumentRepository& docs, Document& d, bool insertNew = false);
+// Recomputes nets and totals and writes header and lines (inserting lines with id 0, updating
+// only lines that differ from the file). `onFile` is the document as it is on file, when the
+// caller loaded it in this transaction and has not written its lines since: it saves
+// loading the document again to compare (issue 9).
+Result<void> recompute(storage::DocumentRepository& docs, Document& d, const Document* onFile = nullptr);
 
 // A line that ships: a bundle, or a product that is stock-tracked.
 bool isShippable(storage::Database& db, const DocumentLine& line);

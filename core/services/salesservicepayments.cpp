@@ -59,7 +59,7 @@ Result<void> SalesService::registerPayment(qint64 invoiceNumber, Money amount, s
     if (!after->amountDue.isPositive() && after->reminderFeesOpen.isZero()) {
         Document d = v->document;
         d.archived = true; // paid invoices are complete (seed 001)
-        SD_TRY(m_docs.updateHeader(d));
+        SD_TRY(m_docs.updateHeader(d, &v->document)); // loaded in this transaction
     }
     return tx.commit();
 }

@@ -41,6 +41,40 @@ int sqliteBaseCode(const QSqlError& error)
     return ok ? (code & 0xff) : -1;
 }
 
+// Whether a statement may change a table that Database::remembered() values are read from.
+// Reads never do; writes to the document tables (the hot path of the services) never do; any
+// other write might, so it is treated as one that does (forgetting too much only costs time).
+bool forgetsLookups(const QString& sql)
+{
+    static const QStringList kDocumentTables = {
+        QStringLiteral("documents"), QStringLiteral("document_lines"), QStringLiteral("document_relations"),
+        QStringLiteral("activity_log"), QStringLiteral("stock_moves"), QStringLiteral("payments"),
+        QStringLiteral("reminders"), QStringLiteral("attachments"), QStringLiteral("number_series")};
+    const QStringList words = sql.simplified().section(u'(', 0, 0).split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return true;
+    const QString verb = words.first().toUpper();
+    if (verb == QStringLiteral("SELECT"))
+        return false;
+    if (verb != QStringLiteral("INSERT") && verb != QStringLiteral("UPDATE") && verb != QStringLiteral("DELETE")
+        && verb != QStringLiteral("REPLACE"))
+        return true; // WITH, VACUUM, PRAGMA…: not worth telling apart
+    // The table follows INTO (INSERT [OR …] INTO t), UPDATE [OR …] t, or DELETE FROM t.
+    QString table;
+    for (int i = 1; i < words.size(); ++i) {
+        const QString w = words.at(i).toUpper();
+        if (w == QStringLiteral("OR")) {
+            ++i; // the conflict clause's word
+            continue;
+        }
+        if (w == QStringLiteral("INTO") || w == QStringLiteral("FROM"))
+            continue;
+        table = words.at(i);
+        break;
+    }
+    return !kDocumentTables.contains(table);
+}
+
 } // namespace
 
 Result<void> validateCompanyFileHeader(const QString& path)
@@ -92,6 +126,7 @@ Result<void> validateCompanyFileHeader(const QString& path)
 
 Database::~Database()
 {
+    m_lookups.clear();
     m_cache.clear();
     if (m_db.isOpen())
         m_db.close();
@@ -243,9 +278,11 @@ Result<Rows> Database::run(const QString& sql, const QVariantList& values)
         q->setForwardOnly(true);
         if (!q->prepare(sql))
             return sqlError(q->lastError(), sql);
-        it = m_cache.emplace(sql, std::move(q)).first;
+        it = m_cache.emplace(sql, Prepared{std::move(q), forgetsLookups(sql)}).first;
     }
-    QSqlQuery* q = it->second.get();
+    if (it->second.forgetsLookups)
+        m_lookups.clear();
+    QSqlQuery* q = it->second.query.get();
     for (int i = 0; i < values.size(); ++i) {
         const QVariant& v = values[i];
         // QtSql binds a null QString as SQL NULL; our text columns mean "" by an empty string.
@@ -262,6 +299,20 @@ Result<Rows> Database::run(const QString& sql, const QVariantList& values)
     return Rows(q);
 }
 
+std::shared_ptr<const void> Database::remembered(Lookup kind, qint64 key) const
+{
+    if (m_txDepth == 0 || m_readOnly)
+        return {};
+    return m_lookups.value(qMakePair(int(kind), key));
+}
+
+void Database::remember(Lookup kind, qint64 key, std::shared_ptr<const void> value)
+{
+    if (m_txDepth == 0 || m_readOnly)
+        return;
+    m_lookups.insert(qMakePair(int(kind), key), std::move(value));
+}
+
 Result<QVariant> Database::scalar(const QString& sql, const QVariantList& values, const QVariant& fallback)
 {
     auto rows = run(sql, values);
@@ -274,6 +325,10 @@ Result<QVariant> Database::scalar(const QString& sql, const QVariantList& values
 
 Result<void> Database::execRaw(const QString& sql)
 {
+    // Opening a transaction or savepoint, or releasing one, changes no data; anything else
+    // raw (COMMIT, ROLLBACK, DDL, PRAGMA) may end the write lock or change tables.
+    if (!sql.startsWith(QStringLiteral("SAVEPOINT ")) && !sql.startsWith(QStringLiteral("RELEASE ")))
+        m_lookups.clear();
     QSqlQuery q(m_db);
     if (!q.exec(sql))
         return sqlError(q.lastError(), sql);

@@ -104,6 +104,17 @@ public:
     int busyTimeoutMs() const { return m_busyTimeoutMs; }
     int transactionDepth() const { return m_txDepth; }
 
+    // Master-data lookups (settings, VAT codes, products) asked for again and again by the
+    // services, hundreds of times per second in batch mode (issue 9). A remembered value is
+    // only handed out inside a write transaction — no other program can write while we hold
+    // the write lock — and everything is forgotten when the outermost transaction ends, when a
+    // savepoint rolls back, on any raw statement (DDL, PRAGMA) and on any write through run()
+    // to a table other than the document tables. So a lookup can never be staler than the file.
+    enum class Lookup { Settings, VatCodes, Product };
+    std::shared_ptr<const void> remembered(Lookup kind, qint64 key = 0) const;
+    void remember(Lookup kind, qint64 key, std::shared_ptr<const void> value);
+    void forgetLookups() { m_lookups.clear(); }
+
 private:
     friend class Transaction;
     Database() = default;
@@ -119,7 +130,13 @@ private:
     int m_busyTimeoutMs = 5000;
     int m_txDepth = 0;
     int m_savepointCounter = 0;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cache;
+    struct Prepared
+    {
+        std::unique_ptr<QSqlQuery> query;
+        bool forgetsLookups = false; // writes a table a remembered lookup may come from
+    };
+    std::unordered_map<QString, Prepared> m_cache;
+    QHash<QPair<int, qint64>, std::shared_ptr<const void>> m_lookups;
 };
 
 // Checks the first bytes of a file before SQLite touches it: existence, SQLite header,

@@ -59,7 +59,12 @@ public:
 
     Result<qint64> insert(Document& document); // header and lines; fills ids
     Result<Document> load(qint64 id);
-    Result<void> updateHeader(const Document& document);
+    // Only the status: for derived statuses that look at related documents (issue 9).
+    Result<QString> status(qint64 id);
+    // Writes the header. With `onFile` (the document as the caller loaded it in this
+    // transaction, header not written since) only the columns that differ are set: fewer
+    // values to bind and only the indexes over those columns to maintain (issue 9).
+    Result<void> updateHeader(const Document& document, const Document* onFile = nullptr);
     Result<void> remove(qint64 id);
 
     Result<qint64> insertLine(qint64 documentId, DocumentLine& line);

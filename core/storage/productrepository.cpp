@@ -119,11 +119,16 @@ Result<Product> ProductRepository::byEan(const QString& ean)
 
 Result<Product> ProductRepository::byId(qint64 id)
 {
+    // Shipping, booking and stock postings ask for the same products again and again:
+    // remembered per transaction (see Database::remembered for when it is forgotten).
+    if (auto known = m_db.remembered(Database::Lookup::Product, id))
+        return *std::static_pointer_cast<const Product>(known);
     auto list = select(QStringLiteral("WHERE id = ?"), {id});
     if (!list)
         return list.error();
     if (list->isEmpty())
         return makeError(ErrorCode::NotFound, Database::tr("The product does not exist."));
+    m_db.remember(Database::Lookup::Product, id, std::make_shared<const Product>(list->first()));
     return list->first();
 }
 

@@ -6,13 +6,18 @@ namespace sd::storage {
 
 Result<CompanySettings> SettingsRepository::load()
 {
+    // Every booking, document and stock posting reads the settings: remembered per transaction.
+    if (auto known = m_db.remembered(Database::Lookup::Settings))
+        return *std::static_pointer_cast<const CompanySettings>(known);
     auto rows = m_db.run(QStringLiteral("SELECT key, value FROM settings"));
     if (!rows)
         return rows.error();
     QHash<QString, QString> values;
     while (rows->next())
         values.insert(rows->str(0), rows->str(1));
-    return CompanySettings(values);
+    auto settings = std::make_shared<const CompanySettings>(values);
+    m_db.remember(Database::Lookup::Settings, 0, settings);
+    return *settings;
 }
 
 Result<QString> SettingsRepository::get(const QString& key)
@@ -88,6 +93,9 @@ Result<void> SettingsRepository::insertVatCode(const VatCode& code)
 
 Result<QList<VatCode>> SettingsRepository::vatCodes()
 {
+    // Every priced line asks for its VAT code: remembered per transaction.
+    if (auto known = m_db.remembered(Database::Lookup::VatCodes))
+        return *std::static_pointer_cast<const QList<VatCode>>(known);
     QList<VatCode> codes;
     {
         auto rows = m_db.run(QStringLiteral("SELECT code, name, category FROM vat_codes ORDER BY code"));
@@ -114,6 +122,7 @@ Result<QList<VatCode>> SettingsRepository::vatCodes()
             }
         }
     }
+    m_db.remember(Database::Lookup::VatCodes, 0, std::make_shared<const QList<VatCode>>(codes));
     return codes;
 }
 

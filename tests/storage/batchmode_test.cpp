@@ -1,0 +1,88 @@
+// Batch mode and the lookups Database remembers inside a write transaction (issue 9): a
+// remembered setting, VAT code or product must never be staler than the file.
+
+#include "services/batch.h"
+#include "services/companyservice.h"
+#include "storage/settingsrepository.h"
+#include "storage/transaction.h"
+#include "support/shop.h"
+
+#include <catch2/catch.hpp>
+
+using namespace sd;
+using sd::test::Shop;
+
+TEST_CASE("a batch sees the settings changed inside it", "[storage][batch]")
+{
+    Shop s;
+    Batch batch(*s.c.db);
+    REQUIRE_OK(batch.begin());
+    const qint64 first = s.sales.create(DocumentType::Order, 10001).value();
+    CHECK(s.v(first).document.paymentDays == 14);
+    REQUIRE_OK(CompanyService(*s.c.db).setSetting(QStringLiteral("invoice.payment_days"), QStringLiteral("45")));
+    const qint64 second = s.sales.create(DocumentType::Order, 10001).value();
+    CHECK(s.v(second).document.paymentDays == 45);
+    REQUIRE_OK(batch.commit());
+}
+
+TEST_CASE("a batch sees a product changed inside it", "[storage][batch]")
+{
+    Shop s;
+    MasterDataService master(*s.c.db);
+    Product p;
+    p.sku = QStringLiteral("LAGER");
+    p.name = p.sku;
+    p.price = UnitPrice::parse(QStringLiteral("10")).value();
+    REQUIRE_OK(master.addProduct(p));
+    Batch batch(*s.c.db);
+    REQUIRE_OK(batch.begin());
+    const auto orderWithLager = [&] {
+        const qint64 id = s.sales.create(DocumentType::Order, 10001).value();
+        REQUIRE_OK(s.sales.addLine(id, Shop::product("LAGER", 1)));
+        REQUIRE_OK(s.sales.confirmOrder(id));
+        return id;
+    };
+    REQUIRE_OK(s.sales.createShipment(orderWithLager())); // stock-tracked: ships
+    REQUIRE_OK(master.setProductFields(QStringLiteral("LAGER"), {{QStringLiteral("stock-tracked"), QStringLiteral("false")}}));
+    auto shipment = s.sales.createShipment(orderWithLager());
+    REQUIRE_FALSE(shipment); // no longer a stock item: nothing to ship
+    CHECK(shipment.error().code == ErrorCode::RuleViolation);
+    REQUIRE_OK(batch.commit());
+}
+
+TEST_CASE("a rolled-back savepoint takes its setting back, remembered or not", "[storage][batch]")
+{
+    Shop s;
+    storage::SettingsRepository settings(*s.c.db);
+    storage::Transaction outer(*s.c.db);
+    REQUIRE_OK(outer.begin());
+    CHECK(settings.load().value().paymentDays() == 14); // now remembered
+    {
+        storage::Transaction inner(*s.c.db);
+        REQUIRE_OK(inner.begin());
+        REQUIRE_OK(settings.set(QStringLiteral("invoice.payment_days"), QStringLiteral("30")));
+        CHECK(settings.load().value().paymentDays() == 30);
+        inner.rollback();
+    }
+    CHECK(settings.load().value().paymentDays() == 14);
+    REQUIRE_OK(outer.commit());
+}
+
+TEST_CASE("a batch gives the page cache back when it ends", "[storage][batch]")
+{
+    Shop s;
+    const qint64 before = s.c.db->scalar(QStringLiteral("PRAGMA cache_size")).value().toLongLong();
+    {
+        Batch batch(*s.c.db);
+        REQUIRE_OK(batch.begin());
+        CHECK(s.c.db->scalar(QStringLiteral("PRAGMA cache_size")).value().toLongLong() != before);
+        REQUIRE_OK(batch.checkpoint());
+        REQUIRE_OK(batch.commit());
+    }
+    CHECK(s.c.db->scalar(QStringLiteral("PRAGMA cache_size")).value().toLongLong() == before);
+    {
+        Batch batch(*s.c.db);
+        REQUIRE_OK(batch.begin());
+    } // destroyed without commit: rolled back
+    CHECK(s.c.db->scalar(QStringLiteral("PRAGMA cache_size")).value().toLongLong() == before);
+}
