@@ -62,6 +62,21 @@ struct Statement
 const QString kWordHits = QStringLiteral(
     "(SELECT rowid FROM document_search WHERE document_search MATCH ? UNION ALL "
     "SELECT rowid >> 20 FROM document_line_search WHERE document_line_search MATCH ?)");
+// The same, for documents with ids from ? to ? only: FTS5 seeks to the first rowid of the
+// range and stops after the last, so a word in half the archive costs what the range holds.
+const QString kWordHitsInRange = QStringLiteral(
+    "(SELECT rowid FROM document_search WHERE document_search MATCH ? AND rowid BETWEEN ? AND ? "
+    "UNION ALL SELECT rowid >> 20 FROM document_line_search WHERE document_line_search MATCH ? "
+    "AND rowid BETWEEN ? AND ?)");
+
+// A stretch of the sort order a search is answered in (DocumentListQuery::pageInWindows):
+// the ids its rows have, and the last row (key, id) it holds.
+struct SearchWindow
+{
+    qint64 lowId = 0;
+    qint64 highId = 0;
+    DocumentListCursor last;
+};
 
 enum class SearchUse
 {
@@ -69,7 +84,10 @@ enum class SearchUse
     Driver
 };
 
-void addSearch(Where& where, const DocumentListFilter& filter, SearchUse use)
+void addSearch(Where& where,
+    const DocumentListFilter& filter,
+    SearchUse use,
+    const SearchWindow* window = nullptr)
 {
     if (filter.search.trimmed().isEmpty())
         return;
@@ -83,8 +101,16 @@ void addSearch(Where& where, const DocumentListFilter& filter, SearchUse use)
     // other words, like a search tested on rows an index delivers, are sets to test against.
     bool first = use == SearchUse::Driver;
     for (const QString& term : terms) {
-        where.add((first ? QStringLiteral("id IN ") : QStringLiteral("+id IN ")) + kWordHits,
-            { term, term });
+        const QString in = first ? QStringLiteral("id IN ") : QStringLiteral("+id IN ");
+        if (window) {
+            // A line's rowid is its document id × 2^20 + line number (migration 0007).
+            const qint64 lineLow = window->lowId << 20;
+            const qint64 lineHigh = (window->highId << 20) | ((qint64(1) << 20) - 1);
+            where.add(in + kWordHitsInRange,
+                { term, window->lowId, window->highId, term, lineLow, lineHigh });
+        } else {
+            where.add(in + kWordHits, { term, term });
+        }
         first = false;
     }
 }
@@ -108,11 +134,14 @@ void addFieldFilters(
 }
 
 // The field filters plus the search, tested on each row the arm's index range delivers.
-void addResidualFilters(
-    Where& where, const DocumentListFilter& filter, Column sortColumn, bool statusIndexed)
+void addResidualFilters(Where& where,
+    const DocumentListFilter& filter,
+    Column sortColumn,
+    bool statusIndexed,
+    const SearchWindow* window = nullptr)
 {
     addFieldFilters(where, filter, sortColumn == Column::Date, statusIndexed);
-    addSearch(where, filter, SearchUse::Membership);
+    addSearch(where, filter, SearchUse::Membership, window);
 }
 
 QVariantList typeKeys(const QList<DocumentType>& types)
@@ -147,16 +176,22 @@ QList<int> archivedValues(ArchivedMode mode)
 using Path = DocumentListQuery::Path;
 
 // `path` says which rows the statement starts from (DocumentListQuery::pathFor decides).
+// `window`: a SortIndex page of a search answered within that stretch of the sort order only
+// (its last row included), the search's matches read in its id range. `maxRows` lifts the page
+// size cap for the statements that find a window's bounds.
 Result<Statement> buildPage(const DocumentListFilter& filter,
     const DocumentListSort& sort,
     int pageSize,
     const DocumentListCursor& after,
-    Path path)
+    Path path,
+    const SearchWindow* window = nullptr,
+    int maxRows = DocumentListQuery::kMaxPageSize,
+    bool keysOnly = false)
 {
     if (filter.types.isEmpty())
         return makeError(ErrorCode::InvalidInput,
             DocumentListQuery::tr("A document list needs at least one type."));
-    const int limit = qBound(1, pageSize, DocumentListQuery::kMaxPageSize);
+    const int limit = qBound(1, pageSize, maxRows);
     const QString key = sortExpression(sort.column, path != Path::SortIndex);
     const QString dir = sort.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString orderBy = QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", id") + dir;
@@ -172,6 +207,16 @@ Result<Statement> buildPage(const DocumentListFilter& filter,
         where.add(
             key + ge + QStringLiteral(" AND (") + key + gt + QStringLiteral(" OR id") + gt + u')',
             { after.key, after.key, after.id });
+    };
+    // The window's end: (key, id) at or before its last row.
+    auto addWindowEnd = [&](Where& where) {
+        if (!window)
+            return;
+        const QString le = sort.ascending ? QStringLiteral(" <= ?") : QStringLiteral(" >= ?");
+        const QString lt = sort.ascending ? QStringLiteral(" < ?") : QStringLiteral(" > ?");
+        where.add(
+            key + le + QStringLiteral(" AND (") + key + lt + QStringLiteral(" OR id") + le + u')',
+            { window->last.key, window->last.key, window->last.id });
     };
 
     QList<Where> arms;
@@ -211,14 +256,16 @@ Result<Statement> buildPage(const DocumentListFilter& filter,
                 Where where;
                 where.add(QStringLiteral("type = ? AND archived = ?"),
                     { documentTypeKey(type), archived });
-                addResidualFilters(where, filter, sort.column, statusIndexed);
+                addResidualFilters(where, filter, sort.column, statusIndexed, window);
                 addKeyset(where);
+                addWindowEnd(where);
                 arms << where;
             }
         }
     }
 
-    const QString select = QStringLiteral("SELECT ") + kColumns + QStringLiteral(", ") + key
+    const QString columns = keysOnly ? QStringLiteral("id") : kColumns;
+    const QString select = QStringLiteral("SELECT ") + columns + QStringLiteral(", ") + key
         + QStringLiteral(" AS sort_key FROM documents WHERE ");
     Statement st;
     if (arms.size() == 1) {
@@ -272,6 +319,34 @@ Result<Statement> buildCountHidden(const DocumentListFilter& filter, qint64 cap,
     return st;
 }
 
+// The archived matches of a very common search, up to `limit`: the first word's matches are
+// read as the full-text index yields them and each is looked up by id, until `limit` are found
+// — reading about as many as it counts, where testing the archived rows against the set of all
+// matches would first build that set (hundreds of thousands of ids for a word in every second
+// document). The other words are sets to test against.
+Statement buildCountStreaming(const DocumentListFilter& filter, qint64 limit)
+{
+    const QStringList terms = DocumentListQuery::ftsTerms(filter.search);
+    Where where;
+    where.add(QStringLiteral("+type IN (") + placeholders(filter.types.size()) + u')',
+        typeKeys(filter.types));
+    where.add(QStringLiteral("+archived = 1"));
+    addFieldFilters(where, filter, false, false);
+    for (qsizetype i = 1; i < terms.size(); ++i)
+        where.add(QStringLiteral("+documents.id IN ") + kWordHits, { terms[i], terms[i] });
+    Statement st;
+    // NOT MATERIALIZED and CROSS JOIN: the matches stream in (a co-routine) and drive the
+    // lookups; as a plain subquery SQLite would store all of them first.
+    st.sql = QStringLiteral("WITH hits(id) AS NOT MATERIALIZED (SELECT rowid FROM document_search "
+                            "WHERE document_search MATCH ? UNION ALL SELECT rowid >> 20 FROM "
+                            "document_line_search WHERE document_line_search MATCH ?) "
+                            "SELECT count(*) FROM (SELECT DISTINCT hits.id FROM hits CROSS JOIN "
+                            "documents ON documents.id = hits.id WHERE ")
+        + where.sql() + QStringLiteral(" LIMIT ?)");
+    st.values << terms.value(0) << terms.value(0) << where.values << limit;
+    return st;
+}
+
 } // namespace
 
 Result<QList<DocumentRow>> DocumentListQuery::page(const DocumentListFilter& filter,
@@ -282,10 +357,111 @@ Result<QList<DocumentRow>> DocumentListQuery::page(const DocumentListFilter& fil
     auto path = pathFor(filter, sort);
     if (!path)
         return path.error();
+    auto windows = searchesInWindows(filter, sort, *path);
+    if (!windows)
+        return windows.error();
+    if (*windows)
+        return pageInWindows(filter, sort, pageSize, after);
     auto st = buildPage(filter, sort, pageSize, after, *path);
     if (!st)
         return st.error();
-    auto rows = m_db.run(st->sql, st->values);
+    return readRows(st->sql, st->values);
+}
+
+Result<bool> DocumentListQuery::searchesInWindows(
+    const DocumentListFilter& filter, const DocumentListSort& sort, Path path)
+{
+    // One customer's documents are few and have their own index; a search only tests them.
+    // Windows pay off in date order, where a window of the newest rows is a narrow id range,
+    // and for a word so common that building the set of all its matches would be the cost.
+    if (path != Path::SortIndex || filter.customerNumber != 0 || sort.column != Column::Date
+        || ftsTerms(filter.search).isEmpty())
+        return false;
+    auto fewest = fewestMatches(filter, m_manyMatches);
+    if (!fewest)
+        return fewest.error();
+    return *fewest > m_manyMatches;
+}
+
+Result<bool> DocumentListQuery::countStreaming(const DocumentListFilter& filter, bool fromMatches)
+{
+    if (fromMatches || filter.customerNumber != 0 || ftsTerms(filter.search).isEmpty())
+        return false;
+    auto fewest = fewestMatches(filter, m_manyMatches);
+    if (!fewest)
+        return fewest.error();
+    return *fewest > m_manyMatches;
+}
+
+Result<QList<DocumentRow>> DocumentListQuery::pageInWindows(const DocumentListFilter& filter,
+    const DocumentListSort& sort,
+    int pageSize,
+    const DocumentListCursor& after)
+{
+    // A word in a large share of the documents: testing each row of the sort index against
+    // the set of all its matches would build that whole set first (≈ 40 % of a million
+    // documents for "kaffe"). Instead the sort order is read in windows — the next n rows'
+    // ids and last (key, id), from the index alone — and the page is looked for in the window
+    // with the word's matches read in the window's id range only. Ids grow with time, so a
+    // window of the newest documents is a narrow id range; in an order unrelated to ids the
+    // range is wide and this costs what the whole set did. A window without enough matches
+    // is followed by one four times larger, so a rarer word needs a few rounds, never many.
+    DocumentListFilter unsearched = filter;
+    unsearched.search.clear();
+    int need = qBound(1, pageSize, kMaxPageSize);
+    DocumentListCursor from = after;
+    QList<DocumentRow> out;
+    qint64 windowRows = qMax(1, m_windowRows);
+    while (need > 0) {
+        const int rows = int(qMin<qint64>(windowRows, 1 << 30));
+        auto keys = buildPage(
+            unsearched, sort, rows, from, Path::SortIndex, nullptr, rows, true);
+        if (!keys)
+            return keys.error();
+        auto bounds = m_db.run(
+            QStringLiteral("SELECT min(id), max(id), count(*) FROM (") + keys->sql + u')',
+            keys->values);
+        if (!bounds)
+            return bounds.error();
+        if (!bounds->next() || bounds->i64(2) == 0)
+            break;
+        SearchWindow window;
+        window.lowId = bounds->i64(0);
+        window.highId = bounds->i64(1);
+        const qint64 inWindow = bounds->i64(2);
+        // The window's last row: the first one in the opposite order.
+        const QString back = sort.ascending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+        const QString collate
+            = sort.column == Column::Customer ? QStringLiteral(" COLLATE NOCASE") : QString();
+        auto last = m_db.run(QStringLiteral("SELECT id, sort_key FROM (") + keys->sql
+                + QStringLiteral(") ORDER BY sort_key") + collate + back + QStringLiteral(", id")
+                + back + QStringLiteral(" LIMIT 1"),
+            keys->values);
+        if (!last)
+            return last.error();
+        if (!last->next())
+            break;
+        window.last = { last->value(1), last->i64(0) };
+        auto st = buildPage(filter, sort, need, from, Path::SortIndex, &window);
+        if (!st)
+            return st.error();
+        auto found = readRows(st->sql, st->values);
+        if (!found)
+            return found.error();
+        need -= int(found->size());
+        out << *found;
+        if (inWindow < rows)
+            break; // the window reached the end of the list
+        from = window.last;
+        windowRows *= 4;
+    }
+    return out;
+}
+
+Result<QList<DocumentRow>> DocumentListQuery::readRows(
+    const QString& sql, const QVariantList& values)
+{
+    auto rows = m_db.run(sql, values);
     if (!rows)
         return rows.error();
     QList<DocumentRow> out;
@@ -332,7 +508,11 @@ Result<qint64> DocumentListQuery::countHidden(const DocumentListFilter& filter, 
     auto fromMatches = countFromMatches(filter);
     if (!fromMatches)
         return fromMatches.error();
-    auto st = buildCountHidden(filter, cap, *fromMatches);
+    auto streaming = countStreaming(filter, *fromMatches);
+    if (!streaming)
+        return streaming.error();
+    auto st = *streaming ? Result<Statement>(buildCountStreaming(filter, qMax<qint64>(0, cap) + 1))
+                         : buildCountHidden(filter, cap, *fromMatches);
     if (!st)
         return st.error();
     auto n = m_db.scalar(st->sql, st->values, 0);
@@ -349,6 +529,31 @@ Result<QStringList> DocumentListQuery::explainPage(const DocumentListFilter& fil
     auto path = pathFor(filter, sort);
     if (!path)
         return path.error();
+    auto windows = searchesInWindows(filter, sort, *path);
+    if (!windows)
+        return windows.error();
+    if (*windows) {
+        // A window's bounds (read from the sort index alone), then the page in it.
+        DocumentListFilter unsearched = filter;
+        unsearched.search.clear();
+        auto keys = buildPage(unsearched, sort, m_windowRows, after, Path::SortIndex, nullptr,
+            qMax(1, m_windowRows), true);
+        if (!keys)
+            return keys.error();
+        auto plan = explain(
+            QStringLiteral("SELECT min(id), max(id), count(*) FROM (") + keys->sql + u')',
+            keys->values);
+        if (!plan)
+            return plan.error();
+        SearchWindow window { 1, 1, after.isNull() ? DocumentListCursor { 0, 1 } : after };
+        auto st = buildPage(filter, sort, pageSize, after, Path::SortIndex, &window);
+        if (!st)
+            return st.error();
+        auto pagePlan = explain(st->sql, st->values);
+        if (!pagePlan)
+            return pagePlan.error();
+        return *plan + *pagePlan;
+    }
     auto st = buildPage(filter, sort, pageSize, after, *path);
     if (!st)
         return st.error();
@@ -361,6 +566,13 @@ Result<QStringList> DocumentListQuery::explainCountHidden(
     auto fromMatches = countFromMatches(filter);
     if (!fromMatches)
         return fromMatches.error();
+    auto streaming = countStreaming(filter, *fromMatches);
+    if (!streaming)
+        return streaming.error();
+    if (*streaming) {
+        const Statement st = buildCountStreaming(filter, qMax<qint64>(0, cap) + 1);
+        return explain(st.sql, st.values);
+    }
     auto st = buildCountHidden(filter, cap, *fromMatches);
     if (!st)
         return st.error();
@@ -393,13 +605,22 @@ Result<bool> DocumentListQuery::countFromMatches(const DocumentListFilter& filte
 
 Result<bool> DocumentListQuery::searchMatchesAreFew(const DocumentListFilter& filter)
 {
-    const QStringList terms = ftsTerms(filter.search);
-    if (terms.isEmpty())
+    if (ftsTerms(filter.search).isEmpty())
         return false;
+    auto fewest = fewestMatches(filter, m_searchLimit);
+    if (!fewest)
+        return fewest.error();
+    return *fewest <= m_searchLimit;
+}
+
+Result<qint64> DocumentListQuery::fewestMatches(const DocumentListFilter& filter, qint64 cap)
+{
+    const QStringList terms = ftsTerms(filter.search);
     // Capped counts in the full-text indexes: a search matching a handful of documents reads
     // just those; one matching a big customer's whole history walks the sort index instead and
     // stops after a page, never sorting every match. The rarest word bounds the matches (its
-    // lines may be several per document: an upper bound is all that is needed).
+    // lines may be several per document: an upper bound is all that is needed). Above `cap`
+    // the answer is cap + 1 or a little more.
     qint64 fewest = std::numeric_limits<qint64>::max();
     for (const QString& term : terms) {
         auto n = m_db.scalar(
@@ -407,13 +628,13 @@ Result<bool> DocumentListQuery::searchMatchesAreFew(const DocumentListFilter& fi
                            "document_search MATCH ? LIMIT ?)) + (SELECT count(*) FROM (SELECT 1 "
                            "FROM document_line_search WHERE document_line_search MATCH ? "
                            "LIMIT ?))"),
-            { term, m_searchLimit + 1, term, m_searchLimit + 1 },
+            { term, cap + 1, term, cap + 1 },
             0);
         if (!n)
             return n.error();
         fewest = qMin(fewest, n->toLongLong());
     }
-    return fewest <= m_searchLimit;
+    return fewest;
 }
 
 QStringList DocumentListQuery::ftsTerms(const QString& text)

@@ -142,6 +142,13 @@ public:
     // Tests lower the limits to exercise both ways of answering a status filter or a search.
     void setSortInMemoryLimit(int rows) { m_sortLimit = rows; }
     void setSearchInMemoryLimit(int rows) { m_searchLimit = rows; }
+    // A word with more matches than this is "very common": its page is looked for in windows
+    // of the sort order and its hidden count streams its matches (see pageInWindows).
+    static constexpr int kManySearchMatches = 20000;
+    void setManySearchMatches(int matches) { m_manyMatches = matches; }
+    // The first window a very common word's page is looked for in.
+    static constexpr int kSearchWindowRows = 512;
+    void setSearchWindowRows(int rows) { m_windowRows = rows; }
 
     // The path page() takes for this filter and sort (a capped count or two, no page read).
     Result<Path> pathFor(const DocumentListFilter& filter, const DocumentListSort& sort);
@@ -164,10 +171,23 @@ private:
     // index does better).
     Result<bool> countFromMatches(const DocumentListFilter& filter);
     Result<QStringList> explain(const QString& sql, const QVariantList& values);
+    // A search with many matches, in the plain sort order: answered window by window.
+    Result<bool> searchesInWindows(
+        const DocumentListFilter& filter, const DocumentListSort& sort, Path path);
+    Result<bool> countStreaming(const DocumentListFilter& filter, bool fromMatches);
+    // The rarest word's matches, counted up to cap + 1 in each index.
+    Result<qint64> fewestMatches(const DocumentListFilter& filter, qint64 cap);
+    Result<QList<DocumentRow>> pageInWindows(const DocumentListFilter& filter,
+        const DocumentListSort& sort,
+        int pageSize,
+        const DocumentListCursor& after);
+    Result<QList<DocumentRow>> readRows(const QString& sql, const QVariantList& values);
 
     Database& m_db;
     int m_sortLimit = kSortInMemoryLimit;
     int m_searchLimit = kSortInMemoryLimit;
+    int m_windowRows = kSearchWindowRows;
+    int m_manyMatches = kManySearchMatches;
 };
 
 } // namespace sd::storage

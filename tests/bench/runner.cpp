@@ -69,6 +69,10 @@ struct Worst
     QString what;
     void add(double v, const QString& label)
     {
+        // SALGSDESK_BENCH_VERBOSE=1 prints every measurement, not only the worst.
+        static const bool verbose = qEnvironmentVariableIsSet("SALGSDESK_BENCH_VERBOSE");
+        if (verbose)
+            fprintf(stderr, "  %8.2f ms  %s\n", v, qPrintable(label));
         if (v >= ms) {
             ms = v;
             what = label;

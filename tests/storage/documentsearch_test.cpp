@@ -240,8 +240,24 @@ TEST_CASE("a search combines with status, dates, archive, sorting and paging",
     REQUIRE_OK(s.sales.setArchived(fjordQuotes[5], true));
     REQUIRE_OK(s.sales.setArchived(fjordQuotes[6], true)); // a Tromsø quote
 
-    for (int limit : { DocumentListQuery::kSortInMemoryLimit, 0 }) {
-        s.q.setSearchInMemoryLimit(limit); // both paths: few matches sorted, many walked
+    // Every path: few matches sorted; many walked in sort order against the set of matches;
+    // very many (threshold 0 here) in windows of the date order — one window for all, and
+    // windows of 1 and 3 rows (growing four-fold) that a page spans — with a streaming count.
+    struct Config
+    {
+        int few;
+        int many;
+        int windowRows;
+    };
+    const int kNever = 1 << 30;
+    for (Config config : { Config { DocumentListQuery::kSortInMemoryLimit, kNever, 4096 },
+             Config { 0, kNever, 4096 }, Config { 0, 0, DocumentListQuery::kSearchWindowRows }, Config { 0, 0, 1 },
+             Config { 0, 0, 3 } }) {
+        const int limit = config.few;
+        s.q.setSearchInMemoryLimit(config.few);
+        s.q.setManySearchMatches(config.many);
+        s.q.setSearchWindowRows(config.windowRows);
+        INFO("few " << config.few << ", many " << config.many << ", window " << config.windowRows);
         DocumentListFilter f;
         f.types = { DocumentType::Quote };
         f.search = QStringLiteral("fjord");
@@ -350,4 +366,17 @@ TEST_CASE("a search reads the full-text index, never the whole documents table",
     const QStringList countMany = s.q.explainCountHidden(f).value();
     checkPlan(countMany);
     CHECK(countMany.join(u' ').contains(QStringLiteral("INDEX documents_list")));
+    // Very many: the count reads matches as the index yields them, each looked up by id; a
+    // date-ordered page finds its window in the list index and looks in it.
+    s.q.setManySearchMatches(0);
+    const QStringList countStream = s.q.explainCountHidden(f).value();
+    checkPlan(countStream);
+    CHECK(countStream.join(u' ').contains(QStringLiteral("INTEGER PRIMARY KEY (rowid=?)")));
+    CHECK(countStream.join(u' ').contains(QStringLiteral("document_line_search VIRTUAL TABLE")));
+    CHECK(countStream.join(u' ').contains(QStringLiteral("CO-ROUTINE hits")));
+    CHECK_FALSE(countStream.join(u' ').contains(QStringLiteral("MATERIALIZE hits")));
+    const QStringList windowed = s.q.explainPage(f, {}, 50).value();
+    checkPlan(windowed);
+    CHECK(windowed.join(u' ').contains(QStringLiteral("INDEX documents_list")));
+    s.q.setManySearchMatches(DocumentListQuery::kManySearchMatches);
 }

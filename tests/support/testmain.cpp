@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
 
 // Weak hook so the ui test executable can create a QApplication instead.
@@ -38,5 +39,13 @@ int main(int argc, char** argv)
     std::unique_ptr<QCoreApplication> app(sdCreateTestApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("SalgsdeskTests"));
     QCoreApplication::setApplicationName(QStringLiteral("salgsdesk-tests"));
-    return Catch::Session().run(argc, argv);
+    // Preferences (QSettings) of this process only: ctest runs test cases as parallel
+    // processes, and a shared settings file let one test's remembered filter leak into another.
+    const QString settingsDir = QDir::tempPath() + QStringLiteral("/salgsdesk-tests-settings-")
+        + QString::number(QCoreApplication::applicationPid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir);
+    const int result = Catch::Session().run(argc, argv);
+    QDir(settingsDir).removeRecursively();
+    return result;
 }
