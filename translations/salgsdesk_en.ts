@@ -66,9 +66,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeCustomer</name>
+    <message>
+        <location filename="../ui/editors/editcommands.cpp" line="327"/>
+        <source>Change customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeHeaderField</name>
     <message>
-        <location filename="../ui/editors/editcommands.cpp" line="184"/>
+        <location filename="../ui/editors/editcommands.cpp" line="239"/>
         <source>Change header</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,27 +287,27 @@
 <context>
     <name>CustomerCsvImporter</name>
     <message>
-        <location filename="../core/export/customercsvimporter.cpp" line="60"/>
+        <location filename="../core/export/customercsvimporter.cpp" line="61"/>
         <source>Two columns mean “%1”: “%2” and “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/customercsvimporter.cpp" line="65"/>
+        <location filename="../core/export/customercsvimporter.cpp" line="66"/>
         <source>The required column “name” (navn) is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/customercsvimporter.cpp" line="73"/>
+        <location filename="../core/export/customercsvimporter.cpp" line="79"/>
         <source>The row has %1 fields, the header %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/customercsvimporter.cpp" line="86"/>
+        <location filename="../core/export/customercsvimporter.cpp" line="92"/>
         <source>“%1” is not a customer number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/customercsvimporter.cpp" line="97"/>
+        <location filename="../core/export/customercsvimporter.cpp" line="103"/>
         <source>Customer number %1 is also on line %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,100 +383,100 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="51"/>
+        <location filename="../core/storage/database.cpp" line="85"/>
         <source>The company file “%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="54"/>
-        <location filename="../core/storage/database.cpp" line="58"/>
+        <location filename="../core/storage/database.cpp" line="88"/>
+        <location filename="../core/storage/database.cpp" line="92"/>
         <source>The company file “%1” cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="65"/>
-        <location filename="../core/storage/database.cpp" line="194"/>
+        <location filename="../core/storage/database.cpp" line="99"/>
+        <location filename="../core/storage/database.cpp" line="229"/>
         <source>“%1” is not a Salgsdesk company file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="68"/>
+        <location filename="../core/storage/database.cpp" line="102"/>
         <source>The company file “%1” is damaged and cannot be opened. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="120"/>
+        <location filename="../core/storage/database.cpp" line="155"/>
         <source>Opening the company file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="139"/>
-        <location filename="../core/storage/database.cpp" line="330"/>
+        <location filename="../core/storage/database.cpp" line="174"/>
+        <location filename="../core/storage/database.cpp" line="385"/>
         <source>The file “%1” already exists; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="145"/>
+        <location filename="../core/storage/database.cpp" line="180"/>
         <source>The company file “%1” cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="206"/>
+        <location filename="../core/storage/database.cpp" line="241"/>
         <source>The company file “%1” was made by a newer version of Salgsdesk (file version %2, this program understands up to %3). Update Salgsdesk to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="214"/>
+        <location filename="../core/storage/database.cpp" line="249"/>
         <source>The company file “%1” must be upgraded to this version of Salgsdesk, but it is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="292"/>
+        <location filename="../core/storage/database.cpp" line="347"/>
         <source>The company file is in use by another program (it stayed busy for %1 seconds). Try again when that program has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="298"/>
+        <location filename="../core/storage/database.cpp" line="353"/>
         <source>The company file is read-only; nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="301"/>
+        <location filename="../core/storage/database.cpp" line="356"/>
         <source>The disk is full; the change was not saved. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="307"/>
+        <location filename="../core/storage/database.cpp" line="362"/>
         <source>The company file “%1” is damaged. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="312"/>
+        <location filename="../core/storage/database.cpp" line="367"/>
         <source>The company file “%1” could not be read or written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="317"/>
+        <location filename="../core/storage/database.cpp" line="372"/>
         <source>A booked document cannot be changed; use a credit note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="319"/>
+        <location filename="../core/storage/database.cpp" line="374"/>
         <source>The change breaks a rule of the company file and was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="322"/>
+        <location filename="../core/storage/database.cpp" line="377"/>
         <source>A database operation failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="333"/>
+        <location filename="../core/storage/database.cpp" line="388"/>
         <source>The folder “%1” cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="338"/>
+        <location filename="../core/storage/database.cpp" line="393"/>
         <source>The backup “%1” could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,42 +496,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/settingsrepository.cpp" line="47"/>
+        <location filename="../core/storage/settingsrepository.cpp" line="52"/>
         <source>There is no number series “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/settingsrepository.cpp" line="128"/>
+        <location filename="../core/storage/settingsrepository.cpp" line="137"/>
         <source>There is no VAT code “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="103"/>
+        <location filename="../core/storage/customerrepository.cpp" line="104"/>
         <source>There is no customer number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="113"/>
+        <location filename="../core/storage/customerrepository.cpp" line="114"/>
         <source>The customer does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/productrepository.cpp" line="105"/>
+        <location filename="../core/storage/productrepository.cpp" line="106"/>
         <source>There is no product with SKU “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/productrepository.cpp" line="115"/>
+        <location filename="../core/storage/productrepository.cpp" line="116"/>
         <source>No product has the barcode “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/productrepository.cpp" line="125"/>
+        <location filename="../core/storage/productrepository.cpp" line="130"/>
         <source>The product does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/documentrepository.cpp" line="213"/>
+        <location filename="../core/storage/documentrepository.cpp" line="254"/>
+        <location filename="../core/storage/documentrepository.cpp" line="313"/>
         <source>There is no document with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,8 +540,8 @@
 <context>
     <name>DocumentListQuery</name>
     <message>
-        <location filename="../core/storage/documentlistquery.cpp" line="146"/>
-        <location filename="../core/storage/documentlistquery.cpp" line="221"/>
+        <location filename="../core/storage/documentlistquery.cpp" line="193"/>
+        <location filename="../core/storage/documentlistquery.cpp" line="298"/>
         <source>A document list needs at least one type.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,18 +733,45 @@
 <context>
     <name>ImportExportService</name>
     <message>
-        <location filename="../core/services/importexportservice.cpp" line="22"/>
+        <location filename="../core/services/importexportservice.cpp" line="56"/>
+        <location filename="../core/services/importexportservice.cpp" line="146"/>
+        <location filename="../core/services/importexportservice.cpp" line="287"/>
+        <location filename="../core/services/importexportservice.cpp" line="353"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/importexportservice.cpp" line="70"/>
         <source>Only invoices and credit notes can be exported as EHF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/importexportservice.cpp" line="48"/>
+        <location filename="../core/services/importexportservice.cpp" line="122"/>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/importexportservice.cpp" line="127"/>
+        <source>Cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/importexportservice.cpp" line="137"/>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/importexportservice.cpp" line="162"/>
+        <source>Cannot write %1; no EHF file of the period was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/importexportservice.cpp" line="173"/>
         <source>The period must run from a date to the same or a later date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/importexportservice.cpp" line="169"/>
-        <location filename="../core/services/importexportservice.cpp" line="195"/>
+        <location filename="../core/services/importexportservice.cpp" line="373"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,6 +926,14 @@
     </message>
 </context>
 <context>
+    <name>MoveLine</name>
+    <message>
+        <location filename="../ui/editors/editcommands.cpp" line="205"/>
+        <source>Move line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintService</name>
     <message>
         <location filename="../core/services/printservice.cpp" line="33"/>
@@ -916,6 +960,11 @@
         <source>No bank account is set (settings company.bank_account), so the printout has no payment information.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/services/printservice.cpp" line="213"/>
+        <source>No organisation number is set (settings company.orgnr), so the seller&apos;s org.nr is missing on this printout; invoices and credit notes must show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductCsvImporter</name>
@@ -935,22 +984,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/productcsvimporter.cpp" line="82"/>
+        <location filename="../core/export/productcsvimporter.cpp" line="87"/>
         <source>The row has %1 fields, the header %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/productcsvimporter.cpp" line="107"/>
+        <location filename="../core/export/productcsvimporter.cpp" line="112"/>
         <source>No VAT code has the rate %1 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/productcsvimporter.cpp" line="119"/>
+        <location filename="../core/export/productcsvimporter.cpp" line="124"/>
         <source>The SKU “%1” is also on line %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/productcsvimporter.cpp" line="126"/>
+        <location filename="../core/export/productcsvimporter.cpp" line="131"/>
         <source>The barcode %1 is also on line %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,265 +1078,265 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="40"/>
-        <location filename="../core/services/salesservice.cpp" line="258"/>
+        <location filename="../core/services/salesservice.cpp" line="50"/>
+        <location filename="../core/services/salesservice.cpp" line="271"/>
         <source>Customer %1 is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="60"/>
+        <location filename="../core/services/salesservice.cpp" line="70"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="74"/>
+        <location filename="../core/services/salesservice.cpp" line="84"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="75"/>
+        <location filename="../core/services/salesservice.cpp" line="85"/>
         <source>your reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="76"/>
+        <location filename="../core/services/salesservice.cpp" line="86"/>
         <source>our reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="77"/>
+        <location filename="../core/services/salesservice.cpp" line="87"/>
         <source>heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="78"/>
+        <location filename="../core/services/salesservice.cpp" line="88"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="79"/>
+        <location filename="../core/services/salesservice.cpp" line="89"/>
         <source>delivery date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="82"/>
+        <location filename="../core/services/salesservice.cpp" line="92"/>
         <source>Only quotes have a valid-until date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="84"/>
+        <location filename="../core/services/salesservice.cpp" line="94"/>
         <source>valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="86"/>
+        <location filename="../core/services/salesservice.cpp" line="96"/>
         <source>discount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="87"/>
+        <location filename="../core/services/salesservice.cpp" line="97"/>
         <source>layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="91"/>
+        <location filename="../core/services/salesservice.cpp" line="101"/>
         <source>Changed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="104"/>
+        <location filename="../core/services/salesservice.cpp" line="115"/>
         <source>Credit-note lines come from the invoice; change their quantities instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="131"/>
+        <location filename="../core/services/salesservice.cpp" line="142"/>
         <source>A priced text line needs a VAT code (--vat or --vat-code).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="137"/>
+        <location filename="../core/services/salesservice.cpp" line="148"/>
         <source>A text line or heading needs a text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="151"/>
+        <location filename="../core/services/salesservice.cpp" line="162"/>
         <source>Added line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="166"/>
-        <location filename="../core/services/salesservice.cpp" line="200"/>
-        <location filename="../core/services/salesservice.cpp" line="224"/>
-        <location filename="../core/services/salesservice.cpp" line="231"/>
+        <location filename="../core/services/salesservice.cpp" line="178"/>
+        <location filename="../core/services/salesservice.cpp" line="213"/>
+        <location filename="../core/services/salesservice.cpp" line="237"/>
+        <location filename="../core/services/salesservice.cpp" line="244"/>
         <source>There is no line %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="169"/>
+        <location filename="../core/services/salesservice.cpp" line="181"/>
         <location filename="../core/services/salesservicefulfilment.cpp" line="149"/>
         <source>The quantity must be greater than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="178"/>
+        <location filename="../core/services/salesservice.cpp" line="190"/>
         <source>A credit note keeps the invoice&apos;s prices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="186"/>
+        <location filename="../core/services/salesservice.cpp" line="198"/>
         <source>Changed line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="206"/>
+        <location filename="../core/services/salesservice.cpp" line="219"/>
         <source>Removed line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="238"/>
+        <location filename="../core/services/salesservice.cpp" line="251"/>
         <source>Moved line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="251"/>
+        <location filename="../core/services/salesservice.cpp" line="264"/>
         <source>Only a draft can change customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="253"/>
+        <location filename="../core/services/salesservice.cpp" line="266"/>
         <source>A credit note or shipment keeps the customer of its source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="267"/>
+        <location filename="../core/services/salesservice.cpp" line="280"/>
         <source>Customer changed to %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="279"/>
+        <location filename="../core/services/salesservice.cpp" line="292"/>
         <source>Only drafts can be deleted; this document is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="292"/>
+        <location filename="../core/services/salesservice.cpp" line="305"/>
         <source>Shipments and credit notes cannot be duplicated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="314"/>
+        <location filename="../core/services/salesservice.cpp" line="325"/>
         <source>Duplicated from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="328"/>
+        <location filename="../core/services/salesservice.cpp" line="339"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="328"/>
+        <location filename="../core/services/salesservice.cpp" line="339"/>
         <source>Unarchived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="335"/>
+        <location filename="../core/services/salesservice.cpp" line="346"/>
         <source>A comment needs a text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="346"/>
+        <location filename="../core/services/salesservice.cpp" line="357"/>
         <source>Attachments are limited to 50 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="355"/>
+        <location filename="../core/services/salesservice.cpp" line="366"/>
         <source>Attached %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="374"/>
+        <location filename="../core/services/salesservice.cpp" line="385"/>
         <source>Add at least one line before sending the quote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="378"/>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="265"/>
+        <location filename="../core/services/salesservice.cpp" line="390"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="269"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="395"/>
+        <location filename="../core/services/salesservice.cpp" line="408"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="402"/>
+        <location filename="../core/services/salesservice.cpp" line="415"/>
         <source>A quote becomes an order or an invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="411"/>
+        <location filename="../core/services/salesservice.cpp" line="424"/>
         <source>The quote has no lines to convert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="431"/>
+        <location filename="../core/services/salesservice.cpp" line="443"/>
         <source>Accepted; converted to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="432"/>
+        <location filename="../core/services/salesservice.cpp" line="444"/>
         <location filename="../core/services/salesservicefulfilment.cpp" line="125"/>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="320"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="322"/>
         <source>Made from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="450"/>
+        <location filename="../core/services/salesservice.cpp" line="462"/>
         <source>Add at least one line before confirming the order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="455"/>
+        <location filename="../core/services/salesservice.cpp" line="467"/>
         <source>The customer of this order is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="459"/>
+        <location filename="../core/services/salesservice.cpp" line="472"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="480"/>
+        <location filename="../core/services/salesservice.cpp" line="493"/>
         <source>The order has shipments or invoices; make a backorder or credit note instead of cancelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="483"/>
+        <location filename="../core/services/salesservice.cpp" line="496"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="503"/>
+        <location filename="../core/services/salesservice.cpp" line="517"/>
         <source>Send or delete the open shipment before making a backorder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="511"/>
+        <location filename="../core/services/salesservice.cpp" line="525"/>
         <source>A backorder needs a partly shipped order: something shipped and something left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="546"/>
+        <location filename="../core/services/salesservice.cpp" line="557"/>
         <source>Rest moved to backorder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="547"/>
+        <location filename="../core/services/salesservice.cpp" line="558"/>
         <source>Backorder of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="560"/>
+        <location filename="../core/services/salesservice.cpp" line="571"/>
         <source>There is no %1 number %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,112 +1381,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="228"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="229"/>
         <source>The components of %1 are picked unevenly; a bundle ships in whole sets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="316"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="318"/>
         <source>Nothing shipped is waiting to be invoiced on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="317"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="319"/>
         <source>Nothing is left to invoice on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="333"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="335"/>
         <source>Only invoices and credit notes are booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="336"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="338"/>
         <source>An empty %1 cannot be booked; add a line first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="360"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="363"/>
         <source>Booked as number %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="455"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="458"/>
         <source>Line %1: a credited quantity must be greater than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="458"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="461"/>
         <source>Line %1: at most %2 can be credited (invoiced %3, credited %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="474"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="477"/>
         <source>Invoice %1 has no line %2 to credit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="477"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="480"/>
         <source>Invoice %1 is fully credited already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="481"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="485"/>
         <source>Credits invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="482"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="486"/>
         <source>Credit note draft created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="490"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="19"/>
         <source>A payment must be greater than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="503"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="32"/>
         <source>The payment %1 is more than the %2 due on invoice %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="521"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="50"/>
         <source>The payment %1 would pay part of a reminder fee on invoice %2; pay %3 or the full fees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="526"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="55"/>
         <source>Payment of %1 registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="550"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="79"/>
         <source>Invoice %1 is paid; there is nothing to remind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="553"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="82"/>
         <source>Invoice %1 is not overdue yet (due %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="574"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="103"/>
         <source>Reminder registered, fee %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="597"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="126"/>
         <source>Invoice %1 has no open reminder fees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="598"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="127"/>
         <source>Reminder fees of %1 written off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="620"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="149"/>
         <source>Marked as sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,7 +1548,7 @@
 <context>
     <name>sd::Batch</name>
     <message>
-        <location filename="../core/services/batch.cpp" line="27"/>
+        <location filename="../core/services/batch.cpp" line="51"/>
         <source>A batch cannot start inside another transaction.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,12 +2346,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="169"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="174"/>
         <source>Line %1 has %2 shipped or invoiced; it cannot go below that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="191"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="196"/>
         <source>Line %1: at most %2 can be credited (invoiced %3, credited %4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2498,47 +2547,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="56"/>
+        <location filename="../core/storage/documentchecks.cpp" line="57"/>
         <source>The guard “%1” that protects booked documents is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="100"/>
+        <location filename="../core/storage/documentchecks.cpp" line="101"/>
         <source>Line %1 of %2 has a net that does not match its quantity and price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="112"/>
+        <location filename="../core/storage/documentchecks.cpp" line="113"/>
         <source>The stored totals of %1 do not match its lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="130"/>
+        <location filename="../core/storage/documentchecks.cpp" line="131"/>
         <source>Order %1 line %2 has more on shipments than ordered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="146"/>
+        <location filename="../core/storage/documentchecks.cpp" line="147"/>
         <source>Order %1 line %2 is invoiced beyond what was ordered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="158"/>
+        <location filename="../core/storage/documentchecks.cpp" line="159"/>
         <source>Invoice %1 line %2 is credited beyond what was invoiced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="177"/>
+        <location filename="../core/storage/documentchecks.cpp" line="178"/>
         <source>Shipment %1 line %2 shipped %3 but the stock ledger has %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="189"/>
+        <location filename="../core/storage/documentchecks.cpp" line="190"/>
         <source>An unsent shipment has stock movements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="202"/>
+        <location filename="../core/storage/documentchecks.cpp" line="203"/>
         <source>%1 has negative stock (%2) although the company does not allow it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2616,73 +2665,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="27"/>
+        <source>&amp;Import customers or products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="28"/>
+        <source>&amp;Export for the bookkeeper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/actions/actioncollection.cpp" line="29"/>
-        <source>Import &amp;customers (CSV)…</source>
+        <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="31"/>
-        <source>Import &amp;products (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="34"/>
-        <source>Export &amp;journal (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="38"/>
-        <source>Export invoice &amp;list (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="39"/>
+        <location filename="../ui/actions/actioncollection.cpp" line="30"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="43"/>
+        <location filename="../ui/actions/actioncollection.cpp" line="34"/>
         <source>Print pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="45"/>
+        <location filename="../ui/actions/actioncollection.cpp" line="36"/>
         <source>Ctrl+Shift+P</source>
         <comment>Print preview</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="47"/>
+        <location filename="../ui/actions/actioncollection.cpp" line="38"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="48"/>
+        <location filename="../ui/actions/actioncollection.cpp" line="39"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="51"/>
+        <location filename="../ui/actions/actioncollection.cpp" line="42"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="52"/>
+        <location filename="../ui/actions/actioncollection.cpp" line="43"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="53"/>
+        <location filename="../ui/actions/actioncollection.cpp" line="44"/>
         <source>&amp;About Salgsdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="54"/>
+        <location filename="../ui/actions/actioncollection.cpp" line="45"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="57"/>
+        <location filename="../ui/actions/actioncollection.cpp" line="48"/>
         <source>Ctrl+Q</source>
         <comment>Quit</comment>
         <translation type="unfinished"></translation>
@@ -2723,85 +2767,20 @@
 </context>
 <context>
     <name>sd::ui::BookkeeperActions</name>
-    <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="25"/>
-        <source>Import products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="25"/>
-        <source>Import customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="27"/>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="33"/>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="42"/>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="47"/>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="56"/>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="33"/>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="47"/>
+        <location filename="../ui/actions/bookkeeperactions.cpp" line="31"/>
         <source>Imported %Ln row(s).</source>
         <translation>
             <numerusform>Imported %Ln row.</numerusform>
             <numerusform>Imported %Ln rows.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="54"/>
-        <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="57"/>
         <source>Nothing was imported; %Ln row(s) need fixing:</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Nothing was imported; %Ln row needs fixing:</numerusform>
             <numerusform>Nothing was imported; %Ln rows need fixing:</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="67"/>
-        <source>Export journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="67"/>
-        <source>Export invoice list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="70"/>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="76"/>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="82"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="82"/>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="85"/>
-        <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3044,22 +3023,22 @@
 <context>
     <name>sd::ui::CustomerListModel</name>
     <message>
-        <location filename="../ui/models/customerlistmodel.cpp" line="105"/>
+        <location filename="../ui/models/customerlistmodel.cpp" line="70"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/customerlistmodel.cpp" line="107"/>
+        <location filename="../ui/models/customerlistmodel.cpp" line="72"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/customerlistmodel.cpp" line="109"/>
+        <location filename="../ui/models/customerlistmodel.cpp" line="74"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/customerlistmodel.cpp" line="111"/>
+        <location filename="../ui/models/customerlistmodel.cpp" line="76"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3072,17 +3051,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/customersdock.cpp" line="138"/>
+        <location filename="../ui/docks/customersdock.cpp" line="145"/>
         <source>&lt;i&gt;Select a customer to see their data and documents.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/customersdock.cpp" line="151"/>
+        <location filename="../ui/docks/customersdock.cpp" line="158"/>
         <source>Org.nr %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/customersdock.cpp" line="164"/>
+        <location filename="../ui/docks/customersdock.cpp" line="171"/>
         <source>Balance due: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3091,235 +3070,214 @@
     <name>sd::ui::DocumentActions</name>
     <message>
         <location filename="../ui/actions/documentactions.cpp" line="30"/>
-        <location filename="../ui/actions/documentactions.cpp" line="191"/>
+        <location filename="../ui/actions/documentactions.cpp" line="189"/>
         <source>Salgsdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="41"/>
-        <location filename="../ui/actions/documentactions.cpp" line="146"/>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions/documentactions.cpp" line="42"/>
+        <location filename="../ui/actions/documentactions.cpp" line="43"/>
         <source>Accept → order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="45"/>
+        <location filename="../ui/actions/documentactions.cpp" line="46"/>
         <source>Accept → invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="47"/>
+        <location filename="../ui/actions/documentactions.cpp" line="48"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="48"/>
-        <source>Confirm order</source>
+        <location filename="../ui/actions/documentactions.cpp" line="42"/>
+        <source>Preview and send…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/actions/documentactions.cpp" line="49"/>
-        <source>Create shipment</source>
+        <source>Confirm order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/actions/documentactions.cpp" line="50"/>
-        <source>Pick all</source>
+        <source>Create shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/actions/documentactions.cpp" line="51"/>
-        <source>Send shipment</source>
+        <source>Pick all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/actions/documentactions.cpp" line="52"/>
+        <source>Send shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="53"/>
         <source>Create invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="55"/>
+        <location filename="../ui/actions/documentactions.cpp" line="56"/>
         <source>Create invoice (shipped only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="57"/>
+        <location filename="../ui/actions/documentactions.cpp" line="58"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="58"/>
+        <location filename="../ui/actions/documentactions.cpp" line="59"/>
         <source>Credit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="61"/>
+        <location filename="../ui/actions/documentactions.cpp" line="62"/>
         <source>Register payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="63"/>
+        <location filename="../ui/actions/documentactions.cpp" line="64"/>
         <source>Remind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="64"/>
+        <location filename="../ui/actions/documentactions.cpp" line="65"/>
         <source>Create backorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="65"/>
+        <location filename="../ui/actions/documentactions.cpp" line="66"/>
         <source>Cancel order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="66"/>
+        <location filename="../ui/actions/documentactions.cpp" line="67"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="67"/>
+        <location filename="../ui/actions/documentactions.cpp" line="68"/>
         <source>Delete draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="68"/>
-        <location filename="../ui/actions/documentactions.cpp" line="147"/>
+        <location filename="../ui/actions/documentactions.cpp" line="69"/>
+        <location filename="../ui/actions/documentactions.cpp" line="146"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="69"/>
+        <location filename="../ui/actions/documentactions.cpp" line="70"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="72"/>
+        <location filename="../ui/actions/documentactions.cpp" line="73"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="74"/>
+        <location filename="../ui/actions/documentactions.cpp" line="75"/>
         <source>Export EHF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="76"/>
+        <location filename="../ui/actions/documentactions.cpp" line="77"/>
         <source>Select a document in one of the lists to see its next steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/actions/documentactions.cpp" line="146"/>
-        <source>Mark as sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions/documentactions.cpp" line="147"/>
         <source>Unarchive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="220"/>
-        <source>Send anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions/documentactions.cpp" line="225"/>
-        <source>Marked as sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions/documentactions.cpp" line="225"/>
-        <source>Quote %1 sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions/documentactions.cpp" line="234"/>
+        <location filename="../ui/actions/documentactions.cpp" line="222"/>
         <source>Quote %1 accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="244"/>
-        <source>Order %1 confirmed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions/documentactions.cpp" line="259"/>
+        <location filename="../ui/actions/documentactions.cpp" line="242"/>
         <source>Shipment %1 sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="272"/>
+        <location filename="../ui/actions/documentactions.cpp" line="255"/>
         <source>Booked as number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="277"/>
+        <location filename="../ui/actions/documentactions.cpp" line="260"/>
         <source>Credit invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="278"/>
+        <location filename="../ui/actions/documentactions.cpp" line="261"/>
         <source>Credit everything not yet credited on invoice %1. Do the goods come back to stock?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="296"/>
+        <location filename="../ui/actions/documentactions.cpp" line="279"/>
         <source>Reminder registered, fee %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="306"/>
+        <location filename="../ui/actions/documentactions.cpp" line="295"/>
         <source>Cancel order %1? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="318"/>
+        <location filename="../ui/actions/documentactions.cpp" line="307"/>
         <source>Delete this draft? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="340"/>
+        <location filename="../ui/actions/documentactions.cpp" line="330"/>
         <source>Register payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="341"/>
+        <location filename="../ui/actions/documentactions.cpp" line="331"/>
         <source>Amount paid on invoice %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="351"/>
+        <location filename="../ui/actions/documentactions.cpp" line="341"/>
         <source>Payment of %1 registered on invoice %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="372"/>
+        <location filename="../ui/actions/documentactions.cpp" line="350"/>
+        <source>Print anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="357"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="380"/>
-        <location filename="../ui/actions/documentactions.cpp" line="391"/>
+        <location filename="../ui/actions/documentactions.cpp" line="377"/>
+        <location filename="../ui/actions/documentactions.cpp" line="388"/>
         <source>Export EHF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="382"/>
+        <location filename="../ui/actions/documentactions.cpp" line="379"/>
         <source>EHF invoice (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="391"/>
+        <location filename="../ui/actions/documentactions.cpp" line="388"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="394"/>
+        <location filename="../ui/actions/documentactions.cpp" line="391"/>
         <source>EHF written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3328,61 +3286,66 @@
     <name>sd::ui::DocumentDock</name>
     <message>
         <location filename="../ui/docks/documentdock.cpp" line="87"/>
-        <source>Search number or customer…</source>
+        <source>Search number, customer, reference, line text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/documentdock.cpp" line="92"/>
+        <location filename="../ui/docks/documentdock.cpp" line="88"/>
+        <source>Finds documents with words starting with what you type, in any order: the number, the customer&apos;s name and number, your and our reference, heading, note, and the lines&apos; SKUs and descriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/documentdock.cpp" line="95"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/documentdock.cpp" line="98"/>
+        <location filename="../ui/docks/documentdock.cpp" line="101"/>
         <source>Hide archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/documentdock.cpp" line="99"/>
+        <location filename="../ui/docks/documentdock.cpp" line="102"/>
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/documentdock.cpp" line="100"/>
+        <location filename="../ui/docks/documentdock.cpp" line="103"/>
         <source>Only archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/documentdock.cpp" line="106"/>
+        <location filename="../ui/docks/documentdock.cpp" line="109"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/documentdock.cpp" line="113"/>
+        <location filename="../ui/docks/documentdock.cpp" line="116"/>
         <source>From date (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/documentdock.cpp" line="114"/>
+        <location filename="../ui/docks/documentdock.cpp" line="117"/>
         <source>To date (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/documentdock.cpp" line="140"/>
+        <location filename="../ui/docks/documentdock.cpp" line="143"/>
         <source>–</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/documentdock.cpp" line="205"/>
+        <location filename="../ui/docks/documentdock.cpp" line="208"/>
         <source>show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/documentdock.cpp" line="209"/>
+        <location filename="../ui/docks/documentdock.cpp" line="212"/>
         <source>%1+ archived hidden — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/documentdock.cpp" line="212"/>
+        <location filename="../ui/docks/documentdock.cpp" line="215"/>
         <source>%Ln archived hidden — %1</source>
         <translation>
             <numerusform>%Ln archived hidden — %1</numerusform>
@@ -3393,219 +3356,224 @@
 <context>
     <name>sd::ui::DocumentEditor</name>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="76"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="77"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="78"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="79"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="79"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="80"/>
         <source>%1 (draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="107"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="108"/>
         <source>Name, number or org.nr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="133"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="134"/>
         <source>C&amp;ustomer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="136"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="137"/>
         <source>&amp;Your reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="137"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="138"/>
         <source>&amp;Our reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="138"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="139"/>
         <source>&amp;Heading:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="140"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="141"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="141"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="142"/>
         <source>&amp;Valid until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="142"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="143"/>
         <source>De&amp;livery:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="143"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="144"/>
         <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="157"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="158"/>
         <source>SKU, name or EAN — or text for a text line or heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="161"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="162"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="163"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="164"/>
         <source>&amp;Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="165"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="166"/>
         <source>&amp;Text line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="167"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="168"/>
         <source>&amp;Group heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="169"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="170"/>
         <source>&amp;Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="193"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="200"/>
         <source>Note to the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="199"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="206"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="205"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="212"/>
         <source>A&amp;ccept quote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="207"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="214"/>
         <source>Create &amp;invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="209"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="216"/>
         <source>&amp;Book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="211"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="218"/>
         <source>Cr&amp;edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="250"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="257"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="253"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="260"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="321"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="336"/>
         <source>Choose the customer and press Enter to start the %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="330"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="345"/>
         <source>Read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="343"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="358"/>
         <source>Org.nr %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editors/documenteditor.cpp" line="361"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="376"/>
         <source>%n day(s) after the invoice date</source>
         <translation>
             <numerusform>%n day after the invoice date</numerusform>
             <numerusform>%n days after the invoice date</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="428"/>
+        <source>The customer cannot be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::DocumentLinesModel</name>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="89"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="91"/>
         <source>%1 of %2 available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="156"/>
         <location filename="../ui/models/documentlinesmodel.cpp" line="158"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="160"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="176"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="178"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="178"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="180"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="180"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="182"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="182"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="184"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="184"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="186"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="186"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="188"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="188"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="190"/>
         <source>Discount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="190"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="192"/>
         <source>VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="192"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="194"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="194"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="196"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3665,6 +3633,165 @@
     <message>
         <location filename="../ui/models/documentlistmodel.cpp" line="226"/>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::DocumentPreviewDialog</name>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="63"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="64"/>
+        <source>%1 (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="69"/>
+        <source>Before sending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="70"/>
+        <source>Payment reminder for invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="71"/>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="77"/>
+        <source>This is the document as your customer will get it. Salgsdesk does not e-mail it: save it as PDF or print it, send it the way you usually do, then mark it as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="80"/>
+        <source>The reminder is registered. Save the letter as PDF or print it and send it to the customer; Salgsdesk does not e-mail it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="89"/>
+        <source>This is a draft: it gets its number when it is booked, which is a step of its own (Book).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="121"/>
+        <source>The layout of this printout only. The customer&apos;s layout and the company default stay as they are (change them in Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="126"/>
+        <source>%1 (this document&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="130"/>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="149"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="150"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="152"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="152"/>
+        <source>Fit the page to the width of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="166"/>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="168"/>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="176"/>
+        <source>Confirm and &amp;mark as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="176"/>
+        <source>&amp;Mark as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="179"/>
+        <source>Records that the customer has the document. Nothing is e-mailed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="182"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="191"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="208"/>
+        <source>Pages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="283"/>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="273"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="286"/>
+        <source>PDF saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="289"/>
+        <source>Check before sending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="302"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="303"/>
+        <source>%1 sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="330"/>
+        <source>Order %1 confirmed and marked as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="331"/>
+        <source>%1 marked as sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3739,11 +3866,326 @@
     </message>
 </context>
 <context>
+    <name>sd::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="277"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="282"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="302"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="39"/>
+        <source>EHF files of booked invoices and credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="40"/>
+        <source>Journal for the bookkeeper (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="41"/>
+        <source>Invoice list (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="42"/>
+        <source>&amp;Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="46"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="47"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="48"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="49"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="50"/>
+        <source>From – to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="51"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="63"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="66"/>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="71"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="80"/>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="141"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="141"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="168"/>
+        <source>Export EHF files to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="170"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="170"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="222"/>
+        <source>Choose where to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="226"/>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="229"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="229"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="281"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="286"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/exportdialog.cpp" line="289"/>
+        <source>%n invoice(s) and credit note(s) of %1 exported as EHF to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/exportdialog.cpp" line="293"/>
+        <source>Journal of %1 (%n invoice(s) and credit note(s), %2 rows) exported to %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/exportdialog.cpp" line="299"/>
+        <source>%n invoice(s) and credit note(s) of %1 exported to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::FileDialog</name>
     <message>
         <location filename="../ui/common/filedialog.cpp" line="30"/>
         <source>Salgsdesk company files (*.sdk)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="160"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="214"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="218"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="227"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="35"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="36"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="38"/>
+        <source>&amp;Import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="42"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="46"/>
+        <source>CSV &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="50"/>
+        <source>Choose a CSV file with a header row (UTF-8 or Windows-1252, “;” or “,”). It is checked first; nothing is imported until every row is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="116"/>
+        <source>Import products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="116"/>
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="118"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="128"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="130"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="161"/>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="189"/>
+        <source>Columns not imported (no field of that name): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="191"/>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importdialog.cpp" line="193"/>
+        <source>%n row(s) must be fixed before anything can be imported (%1 rows read, %2, “%3”):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="198"/>
+        <source>The file has no rows below its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="200"/>
+        <source>All %1 rows are valid (%2, “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importdialog.cpp" line="201"/>
+        <source>Import %n product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importdialog.cpp" line="202"/>
+        <source>Import %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="212"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="218"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importdialog.cpp" line="228"/>
+        <source>%n product(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importdialog.cpp" line="229"/>
+        <source>%n customer(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3759,47 +4201,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/mainmenus.cpp" line="40"/>
-        <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions/mainmenus.cpp" line="42"/>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/actions/mainmenus.cpp" line="47"/>
+        <location filename="../ui/actions/mainmenus.cpp" line="46"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/mainmenus.cpp" line="53"/>
+        <location filename="../ui/actions/mainmenus.cpp" line="52"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/mainmenus.cpp" line="62"/>
+        <location filename="../ui/actions/mainmenus.cpp" line="61"/>
         <source>&amp;Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/mainmenus.cpp" line="71"/>
+        <location filename="../ui/actions/mainmenus.cpp" line="70"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/mainmenus.cpp" line="75"/>
+        <location filename="../ui/actions/mainmenus.cpp" line="74"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/mainmenus.cpp" line="85"/>
+        <location filename="../ui/actions/mainmenus.cpp" line="84"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/actions/mainmenus.cpp" line="135"/>
+        <location filename="../ui/actions/mainmenus.cpp" line="134"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3807,95 +4239,111 @@
 <context>
     <name>sd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Salgsdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Double-click a document in a list to open it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="102"/>
+        <source>Automatic backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Shipments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>No company file open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Products &amp;&amp; stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>About Salgsdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&lt;b&gt;Salgsdesk&lt;/b&gt; %1&lt;br&gt;Sales and inventory for Nordic small businesses.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Open company file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>No company file open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>%1 — Salgsdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>New document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Customer number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <source>The company file was restored from “%1”. The file as it was before is kept as “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4215,27 +4663,27 @@
 <context>
     <name>sd::ui::ProductListModel</name>
     <message>
-        <location filename="../ui/models/productlistmodel.cpp" line="91"/>
+        <location filename="../ui/models/productlistmodel.cpp" line="56"/>
         <source>%1 (bundle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/productlistmodel.cpp" line="107"/>
+        <location filename="../ui/models/productlistmodel.cpp" line="72"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/productlistmodel.cpp" line="109"/>
+        <location filename="../ui/models/productlistmodel.cpp" line="74"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/productlistmodel.cpp" line="111"/>
+        <location filename="../ui/models/productlistmodel.cpp" line="76"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/productlistmodel.cpp" line="113"/>
+        <location filename="../ui/models/productlistmodel.cpp" line="78"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4308,13 +4756,139 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/productsdock.cpp" line="150"/>
+        <location filename="../ui/docks/productsdock.cpp" line="156"/>
         <source>&lt;i&gt;Select a product to see its stock.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/productsdock.cpp" line="161"/>
+        <location filename="../ui/docks/productsdock.cpp" line="167"/>
         <source> (not stock-tracked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::RestoreBackupDialog</name>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="189"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="35"/>
+        <source>Restoring replaces the open company file “%1” by the backup you choose. The file as it is now is kept as a backup first, so a restore can itself be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="43"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="43"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="43"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="43"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="62"/>
+        <source>&amp;Restore this backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="91"/>
+        <source>%1 (cannot be restored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="94"/>
+        <source>Beside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="101"/>
+        <source>There are no backups of this file yet. Salgsdesk makes one each time the file is opened and once a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="115"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="117"/>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="119"/>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="121"/>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="157"/>
+        <source>This backup cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="167"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="168"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="169"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="170"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="175"/>
+        <source>Last booked invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="175"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="176"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="177"/>
+        <source>File version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="190"/>
+        <source>Replace the company file by the backup taken %1?
+
+Everything entered since then is no longer in the file; the file as it is now is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4359,143 +4933,148 @@
 <context>
     <name>sd::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="37"/>
         <source>Company name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="38"/>
         <source>Org.nr:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="39"/>
         <source>Legal form:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="40"/>
         <source>VAT registered (true/false):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="41"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="42"/>
         <source>Postcode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="43"/>
         <source>City:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="44"/>
         <source>Country:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="45"/>
         <source>Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="46"/>
         <source>E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="47"/>
         <source>Website:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="48"/>
         <source>Bank account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="49"/>
         <source>IBAN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="50"/>
         <source>BIC:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="51"/>
         <source>Logo file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="52"/>
         <source>Default payment days:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="53"/>
         <source>KID (none, mod10, mod11):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="54"/>
         <source>Quotes valid for (days):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="55"/>
         <source>Reminder fee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="56"/>
         <source>Default layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="61"/>
         <source>Next %1 number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="71"/>
         <source>Allow &amp;negative stock (send even when the shelf count says no)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="75"/>
         <source>Company settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="114"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="115"/>
         <source>N&amp;umbering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="116"/>
         <source>&amp;Invoicing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="117"/>
         <source>&amp;VAT codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="118"/>
         <source>Acc&amp;ounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="119"/>
+        <source>&amp;Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4520,6 +5099,8 @@
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="199"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4544,32 +5125,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="185"/>
-        <source>Layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="185"/>
-        <source>Font</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="185"/>
-        <source>Colour</source>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="194"/>
+        <source>Customer group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="194"/>
+        <source>Receivables account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="199"/>
+        <source>Product group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="199"/>
+        <source>VAT code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="199"/>
+        <source>Revenue account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="256"/>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="256"/>
+        <source>Font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="256"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="265"/>
         <source>%1, %2 pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="229"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="300"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="302"/>
         <source>Some settings were not saved; see the messages beside them.</source>
         <translation type="unfinished"></translation>
     </message>

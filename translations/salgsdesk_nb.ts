@@ -66,9 +66,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeCustomer</name>
+    <message>
+        <location filename="../ui/editors/editcommands.cpp" line="327"/>
+        <source>Change customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeHeaderField</name>
     <message>
-        <location filename="../ui/editors/editcommands.cpp" line="184"/>
+        <location filename="../ui/editors/editcommands.cpp" line="239"/>
         <source>Change header</source>
         <translation>Endre hode</translation>
     </message>
@@ -279,27 +287,27 @@
 <context>
     <name>CustomerCsvImporter</name>
     <message>
-        <location filename="../core/export/customercsvimporter.cpp" line="60"/>
+        <location filename="../core/export/customercsvimporter.cpp" line="61"/>
         <source>Two columns mean “%1”: “%2” and “%3”.</source>
         <translation>To kolonner betyr «%1»: «%2» og «%3».</translation>
     </message>
     <message>
-        <location filename="../core/export/customercsvimporter.cpp" line="65"/>
+        <location filename="../core/export/customercsvimporter.cpp" line="66"/>
         <source>The required column “name” (navn) is missing.</source>
         <translation>Den påkrevde kolonnen «name» (navn) mangler.</translation>
     </message>
     <message>
-        <location filename="../core/export/customercsvimporter.cpp" line="73"/>
+        <location filename="../core/export/customercsvimporter.cpp" line="79"/>
         <source>The row has %1 fields, the header %2.</source>
         <translation>Raden har %1 felt, overskriftsraden %2.</translation>
     </message>
     <message>
-        <location filename="../core/export/customercsvimporter.cpp" line="86"/>
+        <location filename="../core/export/customercsvimporter.cpp" line="92"/>
         <source>“%1” is not a customer number.</source>
         <translation>«%1» er ikke et kundenummer.</translation>
     </message>
     <message>
-        <location filename="../core/export/customercsvimporter.cpp" line="97"/>
+        <location filename="../core/export/customercsvimporter.cpp" line="103"/>
         <source>Customer number %1 is also on line %2.</source>
         <translation>Kundenummer %1 står også på linje %2.</translation>
     </message>
@@ -375,100 +383,100 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="51"/>
+        <location filename="../core/storage/database.cpp" line="85"/>
         <source>The company file “%1” does not exist.</source>
         <translation>Firmafilen «%1» finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="54"/>
-        <location filename="../core/storage/database.cpp" line="58"/>
+        <location filename="../core/storage/database.cpp" line="88"/>
+        <location filename="../core/storage/database.cpp" line="92"/>
         <source>The company file “%1” cannot be read.</source>
         <translation>Firmafilen «%1» kan ikke leses.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="65"/>
-        <location filename="../core/storage/database.cpp" line="194"/>
+        <location filename="../core/storage/database.cpp" line="99"/>
+        <location filename="../core/storage/database.cpp" line="229"/>
         <source>“%1” is not a Salgsdesk company file.</source>
         <translation>«%1» er ikke en firmafil for Salgsdesk.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="68"/>
+        <location filename="../core/storage/database.cpp" line="102"/>
         <source>The company file “%1” is damaged and cannot be opened. Restore it from a backup.</source>
         <translation>Firmafilen «%1» er skadet og kan ikke åpnes. Gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="120"/>
+        <location filename="../core/storage/database.cpp" line="155"/>
         <source>Opening the company file</source>
         <translation>Åpner firmafilen</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="139"/>
-        <location filename="../core/storage/database.cpp" line="330"/>
+        <location filename="../core/storage/database.cpp" line="174"/>
+        <location filename="../core/storage/database.cpp" line="385"/>
         <source>The file “%1” already exists; choose another name.</source>
         <translation>Filen «%1» finnes allerede; velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="145"/>
+        <location filename="../core/storage/database.cpp" line="180"/>
         <source>The company file “%1” cannot be created.</source>
         <translation>Firmafilen «%1» kan ikke opprettes.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="206"/>
+        <location filename="../core/storage/database.cpp" line="241"/>
         <source>The company file “%1” was made by a newer version of Salgsdesk (file version %2, this program understands up to %3). Update Salgsdesk to open it.</source>
         <translation>Firmafilen «%1» er laget av en nyere versjon av Salgsdesk (filversjon %2, dette programmet forstår opptil %3). Oppdater Salgsdesk for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="214"/>
+        <location filename="../core/storage/database.cpp" line="249"/>
         <source>The company file “%1” must be upgraded to this version of Salgsdesk, but it is read-only.</source>
         <translation>Firmafilen «%1» må oppgraderes til denne versjonen av Salgsdesk, men den er skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="292"/>
+        <location filename="../core/storage/database.cpp" line="347"/>
         <source>The company file is in use by another program (it stayed busy for %1 seconds). Try again when that program has finished.</source>
         <translation>Firmafilen er i bruk av et annet program (den var opptatt i %1 sekunder). Prøv igjen når det programmet er ferdig.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="298"/>
+        <location filename="../core/storage/database.cpp" line="353"/>
         <source>The company file is read-only; nothing can be changed.</source>
         <translation>Firmafilen er skrivebeskyttet; ingenting kan endres.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="301"/>
+        <location filename="../core/storage/database.cpp" line="356"/>
         <source>The disk is full; the change was not saved. Free some space and try again.</source>
         <translation>Disken er full; endringen ble ikke lagret. Frigjør plass og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="307"/>
+        <location filename="../core/storage/database.cpp" line="362"/>
         <source>The company file “%1” is damaged. Restore it from a backup.</source>
         <translation>Firmafilen «%1» er skadet. Gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="312"/>
+        <location filename="../core/storage/database.cpp" line="367"/>
         <source>The company file “%1” could not be read or written.</source>
         <translation>Firmafilen «%1» kunne ikke leses eller skrives.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="317"/>
+        <location filename="../core/storage/database.cpp" line="372"/>
         <source>A booked document cannot be changed; use a credit note.</source>
         <translation>Et bokført dokument kan ikke endres; bruk en kreditnota.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="319"/>
+        <location filename="../core/storage/database.cpp" line="374"/>
         <source>The change breaks a rule of the company file and was not saved.</source>
         <translation>Endringen bryter en regel i firmafilen og ble ikke lagret.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="322"/>
+        <location filename="../core/storage/database.cpp" line="377"/>
         <source>A database operation failed.</source>
         <translation>En databaseoperasjon mislyktes.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="333"/>
+        <location filename="../core/storage/database.cpp" line="388"/>
         <source>The folder “%1” cannot be created.</source>
         <translation>Mappen «%1» kan ikke opprettes.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="338"/>
+        <location filename="../core/storage/database.cpp" line="393"/>
         <source>The backup “%1” could not be written: %2</source>
         <translation>Sikkerhetskopien «%1» kunne ikke skrives: %2</translation>
     </message>
@@ -488,42 +496,43 @@
         <translation>Oppgradering av firmafilen til versjon %1 mislyktes; filen er uendret.</translation>
     </message>
     <message>
-        <location filename="../core/storage/settingsrepository.cpp" line="47"/>
+        <location filename="../core/storage/settingsrepository.cpp" line="52"/>
         <source>There is no number series “%1”.</source>
         <translation>Det finnes ingen nummerserie «%1».</translation>
     </message>
     <message>
-        <location filename="../core/storage/settingsrepository.cpp" line="128"/>
+        <location filename="../core/storage/settingsrepository.cpp" line="137"/>
         <source>There is no VAT code “%1”.</source>
         <translation>Det finnes ingen MVA-kode «%1».</translation>
     </message>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="103"/>
+        <location filename="../core/storage/customerrepository.cpp" line="104"/>
         <source>There is no customer number %1.</source>
         <translation>Det finnes ikke noe kundenummer %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="113"/>
+        <location filename="../core/storage/customerrepository.cpp" line="114"/>
         <source>The customer does not exist.</source>
         <translation>Kunden finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../core/storage/productrepository.cpp" line="105"/>
+        <location filename="../core/storage/productrepository.cpp" line="106"/>
         <source>There is no product with SKU “%1”.</source>
         <translation>Det finnes ingen vare med varenr. «%1».</translation>
     </message>
     <message>
-        <location filename="../core/storage/productrepository.cpp" line="115"/>
+        <location filename="../core/storage/productrepository.cpp" line="116"/>
         <source>No product has the barcode “%1”.</source>
         <translation>Ingen vare har strekkoden «%1».</translation>
     </message>
     <message>
-        <location filename="../core/storage/productrepository.cpp" line="125"/>
+        <location filename="../core/storage/productrepository.cpp" line="130"/>
         <source>The product does not exist.</source>
         <translation>Varen finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../core/storage/documentrepository.cpp" line="213"/>
+        <location filename="../core/storage/documentrepository.cpp" line="254"/>
+        <location filename="../core/storage/documentrepository.cpp" line="313"/>
         <source>There is no document with id %1.</source>
         <translation>Det finnes ikke noe dokument med ID %1.</translation>
     </message>
@@ -531,8 +540,8 @@
 <context>
     <name>DocumentListQuery</name>
     <message>
-        <location filename="../core/storage/documentlistquery.cpp" line="146"/>
-        <location filename="../core/storage/documentlistquery.cpp" line="221"/>
+        <location filename="../core/storage/documentlistquery.cpp" line="193"/>
+        <location filename="../core/storage/documentlistquery.cpp" line="298"/>
         <source>A document list needs at least one type.</source>
         <translation>En dokumentliste trenger minst én dokumenttype.</translation>
     </message>
@@ -724,18 +733,45 @@
 <context>
     <name>ImportExportService</name>
     <message>
-        <location filename="../core/services/importexportservice.cpp" line="22"/>
+        <location filename="../core/services/importexportservice.cpp" line="56"/>
+        <location filename="../core/services/importexportservice.cpp" line="146"/>
+        <location filename="../core/services/importexportservice.cpp" line="287"/>
+        <location filename="../core/services/importexportservice.cpp" line="353"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/importexportservice.cpp" line="70"/>
         <source>Only invoices and credit notes can be exported as EHF.</source>
         <translation>Bare fakturaer og kreditnotaer kan eksporteres som EHF.</translation>
     </message>
     <message>
-        <location filename="../core/services/importexportservice.cpp" line="48"/>
+        <location filename="../core/services/importexportservice.cpp" line="122"/>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/importexportservice.cpp" line="127"/>
+        <source>Cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/importexportservice.cpp" line="137"/>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/importexportservice.cpp" line="162"/>
+        <source>Cannot write %1; no EHF file of the period was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/services/importexportservice.cpp" line="173"/>
         <source>The period must run from a date to the same or a later date.</source>
         <translation>Perioden må gå fra en dato til samme eller en senere dato.</translation>
     </message>
     <message>
-        <location filename="../core/services/importexportservice.cpp" line="169"/>
-        <location filename="../core/services/importexportservice.cpp" line="195"/>
+        <location filename="../core/services/importexportservice.cpp" line="373"/>
         <source>Line %1: %2</source>
         <translation>Linje %1: %2</translation>
     </message>
@@ -890,6 +926,14 @@
     </message>
 </context>
 <context>
+    <name>MoveLine</name>
+    <message>
+        <location filename="../ui/editors/editcommands.cpp" line="205"/>
+        <source>Move line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintService</name>
     <message>
         <location filename="../core/services/printservice.cpp" line="33"/>
@@ -916,6 +960,11 @@
         <source>No bank account is set (settings company.bank_account), so the printout has no payment information.</source>
         <translation>Ingen bankkonto er satt (innstillingen company.bank_account), så utskriften har ingen betalingsinformasjon.</translation>
     </message>
+    <message>
+        <location filename="../core/services/printservice.cpp" line="213"/>
+        <source>No organisation number is set (settings company.orgnr), so the seller&apos;s org.nr is missing on this printout; invoices and credit notes must show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProductCsvImporter</name>
@@ -935,22 +984,22 @@
         <translation>Den påkrevde kolonnen «%1» mangler.</translation>
     </message>
     <message>
-        <location filename="../core/export/productcsvimporter.cpp" line="82"/>
+        <location filename="../core/export/productcsvimporter.cpp" line="87"/>
         <source>The row has %1 fields, the header %2.</source>
         <translation>Raden har %1 felt, overskriftsraden %2.</translation>
     </message>
     <message>
-        <location filename="../core/export/productcsvimporter.cpp" line="107"/>
+        <location filename="../core/export/productcsvimporter.cpp" line="112"/>
         <source>No VAT code has the rate %1 %.</source>
         <translation>Ingen MVA-kode har satsen %1 %.</translation>
     </message>
     <message>
-        <location filename="../core/export/productcsvimporter.cpp" line="119"/>
+        <location filename="../core/export/productcsvimporter.cpp" line="124"/>
         <source>The SKU “%1” is also on line %2.</source>
         <translation>Varenr. «%1» står også på linje %2.</translation>
     </message>
     <message>
-        <location filename="../core/export/productcsvimporter.cpp" line="126"/>
+        <location filename="../core/export/productcsvimporter.cpp" line="131"/>
         <source>The barcode %1 is also on line %2.</source>
         <translation>Strekkoden %1 står også på linje %2.</translation>
     </message>
@@ -1029,265 +1078,265 @@
         <translation>Forsendelser lages fra ordrer, og kreditnotaer fra fakturaer.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="40"/>
-        <location filename="../core/services/salesservice.cpp" line="258"/>
+        <location filename="../core/services/salesservice.cpp" line="50"/>
+        <location filename="../core/services/salesservice.cpp" line="271"/>
         <source>Customer %1 is deleted.</source>
         <translation>Kunde %1 er slettet.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="60"/>
+        <location filename="../core/services/salesservice.cpp" line="70"/>
         <source>Created</source>
         <translation>Opprettet</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="74"/>
+        <location filename="../core/services/salesservice.cpp" line="84"/>
         <source>date</source>
         <translation>dato</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="75"/>
+        <location filename="../core/services/salesservice.cpp" line="85"/>
         <source>your reference</source>
         <translation>deres referanse</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="76"/>
+        <location filename="../core/services/salesservice.cpp" line="86"/>
         <source>our reference</source>
         <translation>vår referanse</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="77"/>
+        <location filename="../core/services/salesservice.cpp" line="87"/>
         <source>heading</source>
         <translation>overskrift</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="78"/>
+        <location filename="../core/services/salesservice.cpp" line="88"/>
         <source>note</source>
         <translation>merknad</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="79"/>
+        <location filename="../core/services/salesservice.cpp" line="89"/>
         <source>delivery date</source>
         <translation>leveringsdato</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="82"/>
+        <location filename="../core/services/salesservice.cpp" line="92"/>
         <source>Only quotes have a valid-until date.</source>
         <translation>Bare tilbud har en gyldig til-dato.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="84"/>
+        <location filename="../core/services/salesservice.cpp" line="94"/>
         <source>valid until</source>
         <translation>gyldig til</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="86"/>
+        <location filename="../core/services/salesservice.cpp" line="96"/>
         <source>discount</source>
         <translation>rabatt</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="87"/>
+        <location filename="../core/services/salesservice.cpp" line="97"/>
         <source>layout</source>
         <translation>utskriftsmal</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="91"/>
+        <location filename="../core/services/salesservice.cpp" line="101"/>
         <source>Changed %1</source>
         <translation>Endret %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="104"/>
+        <location filename="../core/services/salesservice.cpp" line="115"/>
         <source>Credit-note lines come from the invoice; change their quantities instead.</source>
         <translation>Linjene på en kreditnota kommer fra fakturaen; endre heller antallet.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="131"/>
+        <location filename="../core/services/salesservice.cpp" line="142"/>
         <source>A priced text line needs a VAT code (--vat or --vat-code).</source>
         <translation>En tekstlinje med pris trenger en MVA-kode (--vat eller --vat-code).</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="137"/>
+        <location filename="../core/services/salesservice.cpp" line="148"/>
         <source>A text line or heading needs a text.</source>
         <translation>En tekstlinje eller overskrift må ha en tekst.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="151"/>
+        <location filename="../core/services/salesservice.cpp" line="162"/>
         <source>Added line %1: %2</source>
         <translation>La til linje %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="166"/>
-        <location filename="../core/services/salesservice.cpp" line="200"/>
-        <location filename="../core/services/salesservice.cpp" line="224"/>
-        <location filename="../core/services/salesservice.cpp" line="231"/>
+        <location filename="../core/services/salesservice.cpp" line="178"/>
+        <location filename="../core/services/salesservice.cpp" line="213"/>
+        <location filename="../core/services/salesservice.cpp" line="237"/>
+        <location filename="../core/services/salesservice.cpp" line="244"/>
         <source>There is no line %1.</source>
         <translation>Det finnes ingen linje %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="169"/>
+        <location filename="../core/services/salesservice.cpp" line="181"/>
         <location filename="../core/services/salesservicefulfilment.cpp" line="149"/>
         <source>The quantity must be greater than zero.</source>
         <translation>Antallet må være større enn null.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="178"/>
+        <location filename="../core/services/salesservice.cpp" line="190"/>
         <source>A credit note keeps the invoice&apos;s prices.</source>
         <translation>En kreditnota beholder fakturaens priser.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="186"/>
+        <location filename="../core/services/salesservice.cpp" line="198"/>
         <source>Changed line %1</source>
         <translation>Endret linje %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="206"/>
+        <location filename="../core/services/salesservice.cpp" line="219"/>
         <source>Removed line %1</source>
         <translation>Fjernet linje %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="238"/>
+        <location filename="../core/services/salesservice.cpp" line="251"/>
         <source>Moved line %1</source>
         <translation>Flyttet linje %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="251"/>
+        <location filename="../core/services/salesservice.cpp" line="264"/>
         <source>Only a draft can change customer.</source>
         <translation>Bare et utkast kan bytte kunde.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="253"/>
+        <location filename="../core/services/salesservice.cpp" line="266"/>
         <source>A credit note or shipment keeps the customer of its source.</source>
         <translation>En kreditnota eller forsendelse beholder kunden fra dokumentet den er laget fra.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="267"/>
+        <location filename="../core/services/salesservice.cpp" line="280"/>
         <source>Customer changed to %1 %2</source>
         <translation>Kunde endret til %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="279"/>
+        <location filename="../core/services/salesservice.cpp" line="292"/>
         <source>Only drafts can be deleted; this document is %1.</source>
         <translation>Bare utkast kan slettes; dette dokumentet har status %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="292"/>
+        <location filename="../core/services/salesservice.cpp" line="305"/>
         <source>Shipments and credit notes cannot be duplicated.</source>
         <translation>Forsendelser og kreditnotaer kan ikke dupliseres.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="314"/>
+        <location filename="../core/services/salesservice.cpp" line="325"/>
         <source>Duplicated from %1</source>
         <translation>Duplisert fra %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="328"/>
+        <location filename="../core/services/salesservice.cpp" line="339"/>
         <source>Archived</source>
         <translation>Arkivert</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="328"/>
+        <location filename="../core/services/salesservice.cpp" line="339"/>
         <source>Unarchived</source>
         <translation>Hentet fra arkivet</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="335"/>
+        <location filename="../core/services/salesservice.cpp" line="346"/>
         <source>A comment needs a text.</source>
         <translation>En kommentar må ha en tekst.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="346"/>
+        <location filename="../core/services/salesservice.cpp" line="357"/>
         <source>Attachments are limited to 50 MB.</source>
         <translation>Vedlegg kan være på høyst 50 MB.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="355"/>
+        <location filename="../core/services/salesservice.cpp" line="366"/>
         <source>Attached %1</source>
         <translation>Vedla %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="374"/>
+        <location filename="../core/services/salesservice.cpp" line="385"/>
         <source>Add at least one line before sending the quote.</source>
         <translation>Legg til minst én linje før du sender tilbudet.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="378"/>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="265"/>
+        <location filename="../core/services/salesservice.cpp" line="390"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="269"/>
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="395"/>
+        <location filename="../core/services/salesservice.cpp" line="408"/>
         <source>Rejected</source>
         <translation>Avvist</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="402"/>
+        <location filename="../core/services/salesservice.cpp" line="415"/>
         <source>A quote becomes an order or an invoice.</source>
         <translation>Et tilbud blir til en ordre eller en faktura.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="411"/>
+        <location filename="../core/services/salesservice.cpp" line="424"/>
         <source>The quote has no lines to convert.</source>
         <translation>Tilbudet har ingen linjer å konvertere.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="431"/>
+        <location filename="../core/services/salesservice.cpp" line="443"/>
         <source>Accepted; converted to %1</source>
         <translation>Akseptert; konvertert til %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="432"/>
+        <location filename="../core/services/salesservice.cpp" line="444"/>
         <location filename="../core/services/salesservicefulfilment.cpp" line="125"/>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="320"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="322"/>
         <source>Made from %1</source>
         <translation>Laget fra %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="450"/>
+        <location filename="../core/services/salesservice.cpp" line="462"/>
         <source>Add at least one line before confirming the order.</source>
         <translation>Legg til minst én linje før du bekrefter ordren.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="455"/>
+        <location filename="../core/services/salesservice.cpp" line="467"/>
         <source>The customer of this order is deleted.</source>
         <translation>Kunden på denne ordren er slettet.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="459"/>
+        <location filename="../core/services/salesservice.cpp" line="472"/>
         <source>Confirmed</source>
         <translation>Bekreftet</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="480"/>
+        <location filename="../core/services/salesservice.cpp" line="493"/>
         <source>The order has shipments or invoices; make a backorder or credit note instead of cancelling.</source>
         <translation>Ordren har forsendelser eller fakturaer; lag en restordre eller kreditnota i stedet for å annullere.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="483"/>
+        <location filename="../core/services/salesservice.cpp" line="496"/>
         <source>Cancelled</source>
         <translation>Annullert</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="503"/>
+        <location filename="../core/services/salesservice.cpp" line="517"/>
         <source>Send or delete the open shipment before making a backorder.</source>
         <translation>Send eller slett den åpne forsendelsen før du lager en restordre.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="511"/>
+        <location filename="../core/services/salesservice.cpp" line="525"/>
         <source>A backorder needs a partly shipped order: something shipped and something left.</source>
         <translation>En restordre krever en delvis levert ordre: noe levert og noe igjen.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="546"/>
+        <location filename="../core/services/salesservice.cpp" line="557"/>
         <source>Rest moved to backorder %1</source>
         <translation>Resten flyttet til restordre %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="547"/>
+        <location filename="../core/services/salesservice.cpp" line="558"/>
         <source>Backorder of %1</source>
         <translation>Restordre av %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="560"/>
+        <location filename="../core/services/salesservice.cpp" line="571"/>
         <source>There is no %1 number %2.</source>
         <translation>Finner ikke %1 nummer %2.</translation>
     </message>
@@ -1332,112 +1381,112 @@
         <translation>Ingenting er plukket; plukk varene før du sender forsendelsen.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="228"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="229"/>
         <source>The components of %1 are picked unevenly; a bundle ships in whole sets.</source>
         <translation>Komponentene i %1 er plukket ujevnt; en varesamling sendes i hele sett.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="316"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="318"/>
         <source>Nothing shipped is waiting to be invoiced on %1.</source>
         <translation>Ingenting levert venter på fakturering på %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="317"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="319"/>
         <source>Nothing is left to invoice on %1.</source>
         <translation>Ingenting gjenstår å fakturere på %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="333"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="335"/>
         <source>Only invoices and credit notes are booked.</source>
         <translation>Bare fakturaer og kreditnotaer bokføres.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="336"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="338"/>
         <source>An empty %1 cannot be booked; add a line first.</source>
         <translation>Et tomt dokument (%1) kan ikke bokføres; legg til en linje først.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="360"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="363"/>
         <source>Booked as number %1</source>
         <translation>Bokført som nummer %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="455"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="458"/>
         <source>Line %1: a credited quantity must be greater than zero.</source>
         <translation>Linje %1: et kreditert antall må være større enn null.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="458"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="461"/>
         <source>Line %1: at most %2 can be credited (invoiced %3, credited %4).</source>
         <translation>Linje %1: høyst %2 kan krediteres (fakturert %3, kreditert %4).</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="474"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="477"/>
         <source>Invoice %1 has no line %2 to credit.</source>
         <translation>Faktura %1 har ingen linje %2 å kreditere.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="477"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="480"/>
         <source>Invoice %1 is fully credited already.</source>
         <translation>Faktura %1 er allerede kreditert fullt ut.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="481"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="485"/>
         <source>Credits invoice %1</source>
         <translation>Krediterer faktura %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="482"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="486"/>
         <source>Credit note draft created</source>
         <translation>Utkast til kreditnota opprettet</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="490"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="19"/>
         <source>A payment must be greater than zero.</source>
         <translation>En innbetaling må være større enn null.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="503"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="32"/>
         <source>The payment %1 is more than the %2 due on invoice %3.</source>
         <translation>Innbetalingen %1 er mer enn de %2 som gjenstår på faktura %3.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="521"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="50"/>
         <source>The payment %1 would pay part of a reminder fee on invoice %2; pay %3 or the full fees.</source>
         <translation>Betalingen %1 ville betale en del av et purregebyr på faktura %2; betal %3 eller hele gebyrene.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="526"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="55"/>
         <source>Payment of %1 registered</source>
         <translation>Innbetaling på %1 registrert</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="550"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="79"/>
         <source>Invoice %1 is paid; there is nothing to remind.</source>
         <translation>Faktura %1 er betalt; det er ingenting å purre på.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="553"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="82"/>
         <source>Invoice %1 is not overdue yet (due %2).</source>
         <translation>Faktura %1 har ikke forfalt ennå (forfall %2).</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="574"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="103"/>
         <source>Reminder registered, fee %1</source>
         <translation>Purring registrert, gebyr %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="597"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="126"/>
         <source>Invoice %1 has no open reminder fees.</source>
         <translation>Faktura %1 har ingen åpne purregebyrer.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="598"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="127"/>
         <source>Reminder fees of %1 written off</source>
         <translation>Purregebyrer på %1 avskrevet</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="620"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="149"/>
         <source>Marked as sent</source>
         <translation>Merket som sendt</translation>
     </message>
@@ -1526,7 +1575,7 @@
 <context>
     <name>sd::Batch</name>
     <message>
-        <location filename="../core/services/batch.cpp" line="27"/>
+        <location filename="../core/services/batch.cpp" line="51"/>
         <source>A batch cannot start inside another transaction.</source>
         <translation>En samlekjøring kan ikke starte inne i en annen transaksjon.</translation>
     </message>
@@ -2324,12 +2373,12 @@
         <translation>MVA-kode %1 har ingen sats per %2.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="169"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="174"/>
         <source>Line %1 has %2 shipped or invoiced; it cannot go below that.</source>
         <translation>Linje %1 har %2 levert eller fakturert; antallet kan ikke bli lavere enn det.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="191"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="196"/>
         <source>Line %1: at most %2 can be credited (invoiced %3, credited %4).</source>
         <translation>Linje %1: høyst %2 kan krediteres (fakturert %3, kreditert %4).</translation>
     </message>
@@ -2532,47 +2581,47 @@
         <translation>Et utkast av typen %1 har fått nummer.</translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="56"/>
+        <location filename="../core/storage/documentchecks.cpp" line="57"/>
         <source>The guard “%1” that protects booked documents is missing.</source>
         <translation>Vernet «%1» som beskytter bokførte dokumenter, mangler.</translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="100"/>
+        <location filename="../core/storage/documentchecks.cpp" line="101"/>
         <source>Line %1 of %2 has a net that does not match its quantity and price.</source>
         <translation>Linje %1 i %2 har et nettobeløp som ikke stemmer med antall og pris.</translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="112"/>
+        <location filename="../core/storage/documentchecks.cpp" line="113"/>
         <source>The stored totals of %1 do not match its lines.</source>
         <translation>De lagrede summene for %1 stemmer ikke med linjene.</translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="130"/>
+        <location filename="../core/storage/documentchecks.cpp" line="131"/>
         <source>Order %1 line %2 has more on shipments than ordered.</source>
         <translation>Ordre %1 linje %2 har mer på forsendelser enn bestilt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="146"/>
+        <location filename="../core/storage/documentchecks.cpp" line="147"/>
         <source>Order %1 line %2 is invoiced beyond what was ordered.</source>
         <translation>Ordre %1 linje %2 er fakturert ut over det som ble bestilt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="158"/>
+        <location filename="../core/storage/documentchecks.cpp" line="159"/>
         <source>Invoice %1 line %2 is credited beyond what was invoiced.</source>
         <translation>Faktura %1 linje %2 er kreditert ut over det som ble fakturert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="177"/>
+        <location filename="../core/storage/documentchecks.cpp" line="178"/>
         <source>Shipment %1 line %2 shipped %3 but the stock ledger has %4.</source>
         <translation>Forsendelse %1 linje %2 sendte %3, men lagerposteringene viser %4.</translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="189"/>
+        <location filename="../core/storage/documentchecks.cpp" line="190"/>
         <source>An unsent shipment has stock movements.</source>
         <translation>En forsendelse som ikke er sendt, har lagerbevegelser.</translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="202"/>
+        <location filename="../core/storage/documentchecks.cpp" line="203"/>
         <source>%1 has negative stock (%2) although the company does not allow it.</source>
         <translation>%1 har negativ beholdning (%2) selv om firmaet ikke tillater det.</translation>
     </message>
@@ -2650,73 +2699,84 @@
         <translation>Åpne &amp;demofirma</translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="29"/>
         <source>Import &amp;customers (CSV)…</source>
-        <translation>Importer &amp;kunder (CSV)…</translation>
+        <translation type="vanished">Importer &amp;kunder (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="31"/>
         <source>Import &amp;products (CSV)…</source>
-        <translation>Importer &amp;varer (CSV)…</translation>
+        <translation type="vanished">Importer &amp;varer (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="34"/>
         <source>Export &amp;journal (CSV)…</source>
-        <translation>Eksporter &amp;bilagsjournal (CSV)…</translation>
+        <translation type="vanished">Eksporter &amp;bilagsjournal (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="38"/>
         <source>Export invoice &amp;list (CSV)…</source>
-        <translation>Eksporter faktura&amp;liste (CSV)…</translation>
+        <translation type="vanished">Eksporter faktura&amp;liste (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="39"/>
+        <location filename="../ui/actions/actioncollection.cpp" line="27"/>
+        <source>&amp;Import customers or products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="28"/>
+        <source>&amp;Export for the bookkeeper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="29"/>
+        <source>Restore from &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/actioncollection.cpp" line="30"/>
         <source>&amp;Print…</source>
         <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="43"/>
+        <location filename="../ui/actions/actioncollection.cpp" line="34"/>
         <source>Print pre&amp;view…</source>
         <translation>Forhånds&amp;visning…</translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="45"/>
+        <location filename="../ui/actions/actioncollection.cpp" line="36"/>
         <source>Ctrl+Shift+P</source>
         <comment>Print preview</comment>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="47"/>
+        <location filename="../ui/actions/actioncollection.cpp" line="38"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="48"/>
+        <location filename="../ui/actions/actioncollection.cpp" line="39"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="51"/>
+        <location filename="../ui/actions/actioncollection.cpp" line="42"/>
         <source>&amp;Find</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="52"/>
+        <location filename="../ui/actions/actioncollection.cpp" line="43"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Tilbakestill vindusoppsett</translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="53"/>
+        <location filename="../ui/actions/actioncollection.cpp" line="44"/>
         <source>&amp;About Salgsdesk</source>
         <translation>&amp;Om Salgsdesk</translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="54"/>
+        <location filename="../ui/actions/actioncollection.cpp" line="45"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/actions/actioncollection.cpp" line="57"/>
+        <location filename="../ui/actions/actioncollection.cpp" line="48"/>
         <source>Ctrl+Q</source>
         <comment>Quit</comment>
         <translation>Ctrl+Q</translation>
@@ -2758,35 +2818,27 @@
 <context>
     <name>sd::ui::BookkeeperActions</name>
     <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="25"/>
         <source>Import products</source>
-        <translation>Importer varer</translation>
+        <translation type="vanished">Importer varer</translation>
     </message>
     <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="25"/>
         <source>Import customers</source>
-        <translation>Importer kunder</translation>
+        <translation type="vanished">Importer kunder</translation>
     </message>
     <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="27"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV-filer (*.csv *.txt)</translation>
+        <translation type="vanished">CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="33"/>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="42"/>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="47"/>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="56"/>
         <source>Import</source>
-        <translation>Importer</translation>
+        <translation type="vanished">Importer</translation>
     </message>
     <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="33"/>
         <source>Could not read %1: %2</source>
-        <translation>Kunne ikke lese %1: %2</translation>
+        <translation type="vanished">Kunne ikke lese %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="47"/>
+        <location filename="../ui/actions/bookkeeperactions.cpp" line="31"/>
         <source>Imported %Ln row(s).</source>
         <translation>
             <numerusform>Importerte %Ln rad.</numerusform>
@@ -2794,48 +2846,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="54"/>
         <source>Line %1: %2</source>
-        <translation>Linje %1: %2</translation>
+        <translation type="vanished">Linje %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="57"/>
         <source>Nothing was imported; %Ln row(s) need fixing:</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Ingenting ble importert; %Ln rad må rettes:</numerusform>
             <numerusform>Ingenting ble importert; %Ln rader må rettes:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="67"/>
         <source>Export journal</source>
-        <translation>Eksporter bilagsjournal</translation>
+        <translation type="vanished">Eksporter bilagsjournal</translation>
     </message>
     <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="67"/>
         <source>Export invoice list</source>
-        <translation>Eksporter fakturaliste</translation>
+        <translation type="vanished">Eksporter fakturaliste</translation>
     </message>
     <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="70"/>
         <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
+        <translation type="vanished">CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="76"/>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="82"/>
         <source>Export</source>
-        <translation>Eksporter</translation>
+        <translation type="vanished">Eksporter</translation>
     </message>
     <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="82"/>
         <source>Could not write %1: %2</source>
-        <translation>Kunne ikke skrive %1: %2</translation>
+        <translation type="vanished">Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/actions/bookkeeperactions.cpp" line="85"/>
         <source>Exported to %1.</source>
-        <translation>Eksportert til %1.</translation>
+        <translation type="vanished">Eksportert til %1.</translation>
     </message>
 </context>
 <context>
@@ -3078,22 +3121,22 @@
 <context>
     <name>sd::ui::CustomerListModel</name>
     <message>
-        <location filename="../ui/models/customerlistmodel.cpp" line="105"/>
+        <location filename="../ui/models/customerlistmodel.cpp" line="70"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/models/customerlistmodel.cpp" line="107"/>
+        <location filename="../ui/models/customerlistmodel.cpp" line="72"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../ui/models/customerlistmodel.cpp" line="109"/>
+        <location filename="../ui/models/customerlistmodel.cpp" line="74"/>
         <source>City</source>
         <translation>Poststed</translation>
     </message>
     <message>
-        <location filename="../ui/models/customerlistmodel.cpp" line="111"/>
+        <location filename="../ui/models/customerlistmodel.cpp" line="76"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
@@ -3106,17 +3149,17 @@
         <translation>Søk navn, nummer, org.nr…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/customersdock.cpp" line="138"/>
+        <location filename="../ui/docks/customersdock.cpp" line="145"/>
         <source>&lt;i&gt;Select a customer to see their data and documents.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Velg en kunde for å se kundedata og dokumenter.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/docks/customersdock.cpp" line="151"/>
+        <location filename="../ui/docks/customersdock.cpp" line="158"/>
         <source>Org.nr %1</source>
         <translation>Org.nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/customersdock.cpp" line="164"/>
+        <location filename="../ui/docks/customersdock.cpp" line="171"/>
         <source>Balance due: %1</source>
         <translation>Utestående: %1</translation>
     </message>
@@ -3125,235 +3168,242 @@
     <name>sd::ui::DocumentActions</name>
     <message>
         <location filename="../ui/actions/documentactions.cpp" line="30"/>
-        <location filename="../ui/actions/documentactions.cpp" line="191"/>
+        <location filename="../ui/actions/documentactions.cpp" line="189"/>
         <source>Salgsdesk</source>
         <translation>Salgsdesk</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="41"/>
-        <location filename="../ui/actions/documentactions.cpp" line="146"/>
         <source>Send</source>
-        <translation>Send</translation>
+        <translation type="vanished">Send</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="42"/>
+        <location filename="../ui/actions/documentactions.cpp" line="43"/>
         <source>Accept → order</source>
         <translation>Aksepter → ordre</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="45"/>
+        <location filename="../ui/actions/documentactions.cpp" line="46"/>
         <source>Accept → invoice</source>
         <translation>Aksepter → faktura</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="47"/>
+        <location filename="../ui/actions/documentactions.cpp" line="48"/>
         <source>Reject</source>
         <translation>Avvis</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="48"/>
         <source>Confirm order</source>
-        <translation>Bekreft ordre</translation>
+        <translation type="vanished">Bekreft ordre</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="42"/>
+        <source>Preview and send…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/actions/documentactions.cpp" line="49"/>
+        <source>Confirm order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="50"/>
         <source>Create shipment</source>
         <translation>Opprett forsendelse</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="50"/>
+        <location filename="../ui/actions/documentactions.cpp" line="51"/>
         <source>Pick all</source>
         <translation>Plukk alt</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="51"/>
+        <location filename="../ui/actions/documentactions.cpp" line="52"/>
         <source>Send shipment</source>
         <translation>Send forsendelse</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="52"/>
+        <location filename="../ui/actions/documentactions.cpp" line="53"/>
         <source>Create invoice</source>
         <translation>Opprett faktura</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="55"/>
+        <location filename="../ui/actions/documentactions.cpp" line="56"/>
         <source>Create invoice (shipped only)</source>
         <translation>Opprett faktura (bare levert)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="57"/>
+        <location filename="../ui/actions/documentactions.cpp" line="58"/>
         <source>Book</source>
         <translation>Bokfør</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="58"/>
+        <location filename="../ui/actions/documentactions.cpp" line="59"/>
         <source>Credit…</source>
         <translation>Krediter…</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="61"/>
+        <location filename="../ui/actions/documentactions.cpp" line="62"/>
         <source>Register payment…</source>
         <translation>Registrer betaling…</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="63"/>
+        <location filename="../ui/actions/documentactions.cpp" line="64"/>
         <source>Remind</source>
         <translation>Purr</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="64"/>
+        <location filename="../ui/actions/documentactions.cpp" line="65"/>
         <source>Create backorder</source>
         <translation>Opprett restordre</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="65"/>
+        <location filename="../ui/actions/documentactions.cpp" line="66"/>
         <source>Cancel order…</source>
         <translation>Annuller ordre…</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="66"/>
+        <location filename="../ui/actions/documentactions.cpp" line="67"/>
         <source>Duplicate</source>
         <translation>Dupliser</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="67"/>
+        <location filename="../ui/actions/documentactions.cpp" line="68"/>
         <source>Delete draft…</source>
         <translation>Slett utkast…</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="68"/>
-        <location filename="../ui/actions/documentactions.cpp" line="147"/>
+        <location filename="../ui/actions/documentactions.cpp" line="69"/>
+        <location filename="../ui/actions/documentactions.cpp" line="146"/>
         <source>Archive</source>
         <translation>Arkiver</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="69"/>
+        <location filename="../ui/actions/documentactions.cpp" line="70"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="72"/>
+        <location filename="../ui/actions/documentactions.cpp" line="73"/>
         <source>Print preview…</source>
         <translation>Forhåndsvisning…</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="74"/>
+        <location filename="../ui/actions/documentactions.cpp" line="75"/>
         <source>Export EHF…</source>
         <translation>Eksporter EHF…</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="76"/>
+        <location filename="../ui/actions/documentactions.cpp" line="77"/>
         <source>Select a document in one of the lists to see its next steps.</source>
         <translation>Velg et dokument i en av listene for å se neste steg.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="146"/>
         <source>Mark as sent</source>
-        <translation>Merk som sendt</translation>
+        <translation type="vanished">Merk som sendt</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="147"/>
+        <location filename="../ui/actions/documentactions.cpp" line="146"/>
         <source>Unarchive</source>
         <translation>Hent fra arkivet</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="220"/>
         <source>Send anyway?</source>
-        <translation>Sende likevel?</translation>
+        <translation type="vanished">Sende likevel?</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="225"/>
         <source>Marked as sent.</source>
-        <translation>Merket som sendt.</translation>
+        <translation type="vanished">Merket som sendt.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="225"/>
         <source>Quote %1 sent.</source>
-        <translation>Tilbud %1 er sendt.</translation>
+        <translation type="vanished">Tilbud %1 er sendt.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="234"/>
+        <location filename="../ui/actions/documentactions.cpp" line="222"/>
         <source>Quote %1 accepted.</source>
         <translation>Tilbud %1 er akseptert.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="244"/>
         <source>Order %1 confirmed.</source>
-        <translation>Ordre %1 er bekreftet.</translation>
+        <translation type="vanished">Ordre %1 er bekreftet.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="259"/>
+        <location filename="../ui/actions/documentactions.cpp" line="242"/>
         <source>Shipment %1 sent.</source>
         <translation>Forsendelse %1 er sendt.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="272"/>
+        <location filename="../ui/actions/documentactions.cpp" line="255"/>
         <source>Booked as number %1.</source>
         <translation>Bokført som nummer %1.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="277"/>
+        <location filename="../ui/actions/documentactions.cpp" line="260"/>
         <source>Credit invoice %1</source>
         <translation>Krediter faktura %1</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="278"/>
+        <location filename="../ui/actions/documentactions.cpp" line="261"/>
         <source>Credit everything not yet credited on invoice %1. Do the goods come back to stock?</source>
         <translation>Krediter alt som ikke er kreditert på faktura %1. Kommer varene tilbake på lager?</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="296"/>
+        <location filename="../ui/actions/documentactions.cpp" line="279"/>
         <source>Reminder registered, fee %1.</source>
         <translation>Purring registrert, gebyr %1.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="306"/>
+        <location filename="../ui/actions/documentactions.cpp" line="295"/>
         <source>Cancel order %1? This cannot be undone.</source>
         <translation>Annullere ordre %1? Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="318"/>
+        <location filename="../ui/actions/documentactions.cpp" line="307"/>
         <source>Delete this draft? This cannot be undone.</source>
         <translation>Slette dette utkastet? Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="340"/>
+        <location filename="../ui/actions/documentactions.cpp" line="330"/>
         <source>Register payment</source>
         <translation>Registrer betaling</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="341"/>
+        <location filename="../ui/actions/documentactions.cpp" line="331"/>
         <source>Amount paid on invoice %1:</source>
         <translation>Innbetalt beløp på faktura %1:</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="351"/>
+        <location filename="../ui/actions/documentactions.cpp" line="341"/>
         <source>Payment of %1 registered on invoice %2.</source>
         <translation>Innbetaling på %1 registrert på faktura %2.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="372"/>
+        <location filename="../ui/actions/documentactions.cpp" line="350"/>
+        <source>Print anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/documentactions.cpp" line="357"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til skriveren.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="380"/>
-        <location filename="../ui/actions/documentactions.cpp" line="391"/>
+        <location filename="../ui/actions/documentactions.cpp" line="377"/>
+        <location filename="../ui/actions/documentactions.cpp" line="388"/>
         <source>Export EHF</source>
         <translation>Eksporter EHF</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="382"/>
+        <location filename="../ui/actions/documentactions.cpp" line="379"/>
         <source>EHF invoice (*.xml)</source>
         <translation>EHF-faktura (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="391"/>
+        <location filename="../ui/actions/documentactions.cpp" line="388"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/actions/documentactions.cpp" line="394"/>
+        <location filename="../ui/actions/documentactions.cpp" line="391"/>
         <source>EHF written to %1.</source>
         <translation>EHF skrevet til %1.</translation>
     </message>
@@ -3361,62 +3411,71 @@
 <context>
     <name>sd::ui::DocumentDock</name>
     <message>
-        <location filename="../ui/docks/documentdock.cpp" line="87"/>
         <source>Search number or customer…</source>
-        <translation>Søk nummer eller kunde…</translation>
+        <translation type="vanished">Søk nummer eller kunde…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/documentdock.cpp" line="92"/>
+        <location filename="../ui/docks/documentdock.cpp" line="87"/>
+        <source>Search number, customer, reference, line text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/documentdock.cpp" line="88"/>
+        <source>Finds documents with words starting with what you type, in any order: the number, the customer&apos;s name and number, your and our reference, heading, note, and the lines&apos; SKUs and descriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/documentdock.cpp" line="95"/>
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
     <message>
-        <location filename="../ui/docks/documentdock.cpp" line="98"/>
+        <location filename="../ui/docks/documentdock.cpp" line="101"/>
         <source>Hide archived</source>
         <translation>Skjul arkiverte</translation>
     </message>
     <message>
-        <location filename="../ui/docks/documentdock.cpp" line="99"/>
+        <location filename="../ui/docks/documentdock.cpp" line="102"/>
         <source>Show archived</source>
         <translation>Vis arkiverte</translation>
     </message>
     <message>
-        <location filename="../ui/docks/documentdock.cpp" line="100"/>
+        <location filename="../ui/docks/documentdock.cpp" line="103"/>
         <source>Only archived</source>
         <translation>Bare arkiverte</translation>
     </message>
     <message>
-        <location filename="../ui/docks/documentdock.cpp" line="106"/>
+        <location filename="../ui/docks/documentdock.cpp" line="109"/>
         <source>Any date</source>
         <translation>Alle datoer</translation>
     </message>
     <message>
-        <location filename="../ui/docks/documentdock.cpp" line="113"/>
+        <location filename="../ui/docks/documentdock.cpp" line="116"/>
         <source>From date (inclusive)</source>
         <translation>Fra og med dato</translation>
     </message>
     <message>
-        <location filename="../ui/docks/documentdock.cpp" line="114"/>
+        <location filename="../ui/docks/documentdock.cpp" line="117"/>
         <source>To date (inclusive)</source>
         <translation>Til og med dato</translation>
     </message>
     <message>
-        <location filename="../ui/docks/documentdock.cpp" line="140"/>
+        <location filename="../ui/docks/documentdock.cpp" line="143"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/docks/documentdock.cpp" line="205"/>
+        <location filename="../ui/docks/documentdock.cpp" line="208"/>
         <source>show</source>
         <translation>vis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/documentdock.cpp" line="209"/>
+        <location filename="../ui/docks/documentdock.cpp" line="212"/>
         <source>%1+ archived hidden — %2</source>
         <translation>%1+ arkiverte skjult — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/documentdock.cpp" line="212"/>
+        <location filename="../ui/docks/documentdock.cpp" line="215"/>
         <source>%Ln archived hidden — %1</source>
         <translation>
             <numerusform>%Ln arkivert skjult — %1</numerusform>
@@ -3427,219 +3486,224 @@
 <context>
     <name>sd::ui::DocumentEditor</name>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="76"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="77"/>
         <source>New %1</source>
         <translation>%1 (ny)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="78"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="79"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="79"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="80"/>
         <source>%1 (draft)</source>
         <translation>%1 (utkast)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="107"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="108"/>
         <source>Name, number or org.nr</source>
         <translation>Navn, nummer eller org.nr.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="133"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="134"/>
         <source>C&amp;ustomer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="136"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="137"/>
         <source>&amp;Your reference:</source>
         <translation>&amp;Deres ref.:</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="137"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="138"/>
         <source>&amp;Our reference:</source>
         <translation>&amp;Vår ref.:</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="138"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="139"/>
         <source>&amp;Heading:</source>
         <translation>&amp;Overskrift:</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="140"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="141"/>
         <source>&amp;Date:</source>
         <translation>Da&amp;to:</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="141"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="142"/>
         <source>&amp;Valid until:</source>
         <translation>&amp;Gyldig til:</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="142"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="143"/>
         <source>De&amp;livery:</source>
         <translation>&amp;Levering:</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="143"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="144"/>
         <source>Due:</source>
         <translation>Forfall:</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="157"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="158"/>
         <source>SKU, name or EAN — or text for a text line or heading</source>
         <translation>Varenr., navn eller EAN — eller tekst for tekstlinje eller overskrift</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="161"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="162"/>
         <source>Qty</source>
         <translation>Ant.</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="163"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="164"/>
         <source>&amp;Add line</source>
         <translation>Legg til li&amp;nje</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="165"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="166"/>
         <source>&amp;Text line</source>
         <translation>Tek&amp;stlinje</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="167"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="168"/>
         <source>&amp;Group heading</source>
         <translation>Gr&amp;uppeoverskrift</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="169"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="170"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Fjern linje</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="193"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="200"/>
         <source>Note to the customer</source>
         <translation>Merknad til kunden</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="199"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="206"/>
         <source>Note:</source>
         <translation>Merknad:</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="205"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="212"/>
         <source>A&amp;ccept quote…</source>
         <translation>Akse&amp;pter tilbud…</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="207"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="214"/>
         <source>Create &amp;invoice…</source>
         <translation>Opprett faktu&amp;ra…</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="209"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="216"/>
         <source>&amp;Book…</source>
         <translation>&amp;Bokfør…</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="211"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="218"/>
         <source>Cr&amp;edit…</source>
         <translation>Kr&amp;editer…</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="250"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="257"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="253"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="260"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="321"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="336"/>
         <source>Choose the customer and press Enter to start the %1.</source>
         <translation>Velg kunden og trykk Enter for å starte (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="330"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="345"/>
         <source>Read-only: %1</source>
         <translation>Skrivebeskyttet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/documenteditor.cpp" line="343"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="358"/>
         <source>Org.nr %1</source>
         <translation>Org.nr. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editors/documenteditor.cpp" line="361"/>
+        <location filename="../ui/editors/documenteditor.cpp" line="376"/>
         <source>%n day(s) after the invoice date</source>
         <translation>
             <numerusform>%n dag etter fakturadato</numerusform>
             <numerusform>%n dager etter fakturadato</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/editors/documenteditor.cpp" line="428"/>
+        <source>The customer cannot be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::ui::DocumentLinesModel</name>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="89"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="91"/>
         <source>%1 of %2 available</source>
         <translation>%1 av %2 disponibelt</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="156"/>
         <location filename="../ui/models/documentlinesmodel.cpp" line="158"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="160"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="176"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="178"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="178"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="180"/>
         <source>Product</source>
         <translation>Vare</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="180"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="182"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="182"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="184"/>
         <source>Quantity</source>
         <translation>Antall</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="184"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="186"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="186"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="188"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="188"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="190"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="190"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="192"/>
         <source>VAT</source>
         <translation>MVA</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="192"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="194"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../ui/models/documentlinesmodel.cpp" line="194"/>
+        <location filename="../ui/models/documentlinesmodel.cpp" line="196"/>
         <source>Stock</source>
         <translation>Lager</translation>
     </message>
@@ -3700,6 +3764,165 @@
         <location filename="../ui/models/documentlistmodel.cpp" line="226"/>
         <source>Amount</source>
         <translation>Beløp</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::DocumentPreviewDialog</name>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="63"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="64"/>
+        <source>%1 (draft)</source>
+        <translation type="unfinished">%1 (utkast)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="69"/>
+        <source>Before sending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="70"/>
+        <source>Payment reminder for invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="71"/>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="77"/>
+        <source>This is the document as your customer will get it. Salgsdesk does not e-mail it: save it as PDF or print it, send it the way you usually do, then mark it as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="80"/>
+        <source>The reminder is registered. Save the letter as PDF or print it and send it to the customer; Salgsdesk does not e-mail it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="89"/>
+        <source>This is a draft: it gets its number when it is booked, which is a step of its own (Book).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="121"/>
+        <source>The layout of this printout only. The customer&apos;s layout and the company default stay as they are (change them in Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="126"/>
+        <source>%1 (this document&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="130"/>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="149"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="150"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="152"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="152"/>
+        <source>Fit the page to the width of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="166"/>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="168"/>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="176"/>
+        <source>Confirm and &amp;mark as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="176"/>
+        <source>&amp;Mark as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="179"/>
+        <source>Records that the customer has the document. Nothing is e-mailed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="182"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="191"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="208"/>
+        <source>Pages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="283"/>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="273"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="286"/>
+        <source>PDF saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="289"/>
+        <source>Check before sending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="302"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished">Sendt til skriveren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="303"/>
+        <source>%1 sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="330"/>
+        <source>Order %1 confirmed and marked as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="331"/>
+        <source>%1 marked as sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3774,11 +3997,326 @@
     </message>
 </context>
 <context>
+    <name>sd::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="277"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="282"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="302"/>
+        <source>Export</source>
+        <translation type="unfinished">Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="39"/>
+        <source>EHF files of booked invoices and credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="40"/>
+        <source>Journal for the bookkeeper (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="41"/>
+        <source>Invoice list (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="42"/>
+        <source>&amp;Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="46"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="47"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="48"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="49"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="50"/>
+        <source>From – to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="51"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="63"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="66"/>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="71"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="80"/>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="141"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="141"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="168"/>
+        <source>Export EHF files to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="170"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="170"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="222"/>
+        <source>Choose where to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="226"/>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="229"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="229"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="281"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="286"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/exportdialog.cpp" line="289"/>
+        <source>%n invoice(s) and credit note(s) of %1 exported as EHF to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/exportdialog.cpp" line="293"/>
+        <source>Journal of %1 (%n invoice(s) and credit note(s), %2 rows) exported to %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/exportdialog.cpp" line="299"/>
+        <source>%n invoice(s) and credit note(s) of %1 exported to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::ui::FileDialog</name>
     <message>
         <location filename="../ui/common/filedialog.cpp" line="30"/>
         <source>Salgsdesk company files (*.sdk)</source>
         <translation>Salgsdesk-firmafiler (*.sdk)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="160"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="214"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="218"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="227"/>
+        <source>Import</source>
+        <translation type="unfinished">Importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="35"/>
+        <source>Customers</source>
+        <translation type="unfinished">Kunder</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="36"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="38"/>
+        <source>&amp;Import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="42"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="46"/>
+        <source>CSV &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="50"/>
+        <source>Choose a CSV file with a header row (UTF-8 or Windows-1252, “;” or “,”). It is checked first; nothing is imported until every row is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="116"/>
+        <source>Import products</source>
+        <translation type="unfinished">Importer varer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="116"/>
+        <source>Import customers</source>
+        <translation type="unfinished">Importer kunder</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="118"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished">CSV-filer (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="128"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">Kunne ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="130"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="161"/>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="189"/>
+        <source>Columns not imported (no field of that name): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="191"/>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importdialog.cpp" line="193"/>
+        <source>%n row(s) must be fixed before anything can be imported (%1 rows read, %2, “%3”):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="198"/>
+        <source>The file has no rows below its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="200"/>
+        <source>All %1 rows are valid (%2, “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importdialog.cpp" line="201"/>
+        <source>Import %n product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importdialog.cpp" line="202"/>
+        <source>Import %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="212"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="218"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importdialog.cpp" line="228"/>
+        <source>%n product(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/importdialog.cpp" line="229"/>
+        <source>%n customer(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3794,47 +4332,45 @@
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../ui/actions/mainmenus.cpp" line="40"/>
         <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
+        <translation type="vanished">&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../ui/actions/mainmenus.cpp" line="42"/>
         <source>&amp;Export</source>
-        <translation>&amp;Eksporter</translation>
+        <translation type="vanished">&amp;Eksporter</translation>
     </message>
     <message>
-        <location filename="../ui/actions/mainmenus.cpp" line="47"/>
+        <location filename="../ui/actions/mainmenus.cpp" line="46"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../ui/actions/mainmenus.cpp" line="53"/>
+        <location filename="../ui/actions/mainmenus.cpp" line="52"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ui/actions/mainmenus.cpp" line="62"/>
+        <location filename="../ui/actions/mainmenus.cpp" line="61"/>
         <source>&amp;Document</source>
         <translation>&amp;Dokument</translation>
     </message>
     <message>
-        <location filename="../ui/actions/mainmenus.cpp" line="71"/>
+        <location filename="../ui/actions/mainmenus.cpp" line="70"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../ui/actions/mainmenus.cpp" line="75"/>
+        <location filename="../ui/actions/mainmenus.cpp" line="74"/>
         <source>Main</source>
         <translation>Hoved</translation>
     </message>
     <message>
-        <location filename="../ui/actions/mainmenus.cpp" line="85"/>
+        <location filename="../ui/actions/mainmenus.cpp" line="84"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../ui/actions/mainmenus.cpp" line="135"/>
+        <location filename="../ui/actions/mainmenus.cpp" line="134"/>
         <source>No recent files</source>
         <translation>Ingen nylige filer</translation>
     </message>
@@ -3842,96 +4378,112 @@
 <context>
     <name>sd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Salgsdesk</source>
         <translation>Salgsdesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Double-click a document in a list to open it here.</source>
         <translation>Dobbeltklikk på et dokument i en liste for å åpne det her.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="102"/>
+        <source>Automatic backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Quotes</source>
         <translation>Tilbud</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Orders</source>
         <translation>Ordrer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Shipments</source>
         <translation>Forsendelser</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Invoices</source>
         <translation>Fakturaer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>No company file open.</source>
         <translation>Ingen firmafil er åpen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Products &amp;&amp; stock</source>
         <translation>Varer &amp;&amp; lager</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>About Salgsdesk</source>
         <translation>Om Salgsdesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&lt;b&gt;Salgsdesk&lt;/b&gt; %1&lt;br&gt;Sales and inventory for Nordic small businesses.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;Salgsdesk&lt;/b&gt; %1&lt;br&gt;Salg og lager for små bedrifter i Norden.&lt;br&gt;Lisensiert under GNU GPL, versjon 3 eller nyere.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Open company file</source>
         <translation>Åpne firmafil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>No company file open</source>
         <translation>Ingen firmafil åpen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>%1 — Salgsdesk</source>
         <translation>%1 — Salgsdesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>New document</source>
         <translation>Nytt dokument</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Customer number:</source>
         <translation>Kundenummer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <source>The company file was restored from “%1”. The file as it was before is kept as “%2”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4250,27 +4802,27 @@
 <context>
     <name>sd::ui::ProductListModel</name>
     <message>
-        <location filename="../ui/models/productlistmodel.cpp" line="91"/>
+        <location filename="../ui/models/productlistmodel.cpp" line="56"/>
         <source>%1 (bundle)</source>
         <translation>%1 (varesamling)</translation>
     </message>
     <message>
-        <location filename="../ui/models/productlistmodel.cpp" line="107"/>
+        <location filename="../ui/models/productlistmodel.cpp" line="72"/>
         <source>SKU</source>
         <translation>Varenr.</translation>
     </message>
     <message>
-        <location filename="../ui/models/productlistmodel.cpp" line="109"/>
+        <location filename="../ui/models/productlistmodel.cpp" line="74"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../ui/models/productlistmodel.cpp" line="111"/>
+        <location filename="../ui/models/productlistmodel.cpp" line="76"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../ui/models/productlistmodel.cpp" line="113"/>
+        <location filename="../ui/models/productlistmodel.cpp" line="78"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
@@ -4343,14 +4895,140 @@
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../ui/docks/productsdock.cpp" line="150"/>
+        <location filename="../ui/docks/productsdock.cpp" line="156"/>
         <source>&lt;i&gt;Select a product to see its stock.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Velg en vare for å se beholdningen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/docks/productsdock.cpp" line="161"/>
+        <location filename="../ui/docks/productsdock.cpp" line="167"/>
         <source> (not stock-tracked)</source>
         <translation> (ikke lagerført)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ui::RestoreBackupDialog</name>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="189"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="35"/>
+        <source>Restoring replaces the open company file “%1” by the backup you choose. The file as it is now is kept as a backup first, so a restore can itself be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="43"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="43"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="43"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="43"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="62"/>
+        <source>&amp;Restore this backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="91"/>
+        <source>%1 (cannot be restored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="94"/>
+        <source>Beside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="101"/>
+        <source>There are no backups of this file yet. Salgsdesk makes one each time the file is opened and once a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="115"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="117"/>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="119"/>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="121"/>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="157"/>
+        <source>This backup cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="167"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="168"/>
+        <source>Customers</source>
+        <translation type="unfinished">Kunder</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="169"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="170"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="175"/>
+        <source>Last booked invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="175"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="176"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="177"/>
+        <source>File version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/restorebackupdialog.cpp" line="190"/>
+        <source>Replace the company file by the backup taken %1?
+
+Everything entered since then is no longer in the file; the file as it is now is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4394,144 +5072,149 @@
 <context>
     <name>sd::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="37"/>
         <source>Company name:</source>
         <translation>Firmanavn:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="38"/>
         <source>Org.nr:</source>
         <translation>Org.nr.:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="39"/>
         <source>Legal form:</source>
         <translation>Selskapsform:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="40"/>
         <source>VAT registered (true/false):</source>
         <translation>MVA-registrert (true/false):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="41"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="42"/>
         <source>Postcode:</source>
         <translation>Postnr.:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="43"/>
         <source>City:</source>
         <translation>Poststed:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="44"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="45"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="46"/>
         <source>E-mail:</source>
         <translation>E-post:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="47"/>
         <source>Website:</source>
         <translation>Nettsted:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="48"/>
         <source>Bank account:</source>
         <translation>Bankkonto:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="49"/>
         <source>IBAN:</source>
         <translation>IBAN:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="50"/>
         <source>BIC:</source>
         <translation>BIC:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="51"/>
         <source>Logo file:</source>
         <translation>Logofil:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="52"/>
         <source>Default payment days:</source>
         <translation>Standard betalingsfrist (dager):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="53"/>
         <source>KID (none, mod10, mod11):</source>
         <translation>KID (none, mod10, mod11):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="54"/>
         <source>Quotes valid for (days):</source>
         <translation>Tilbud gyldig i (dager):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="55"/>
         <source>Reminder fee:</source>
         <translation>Purregebyr:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="56"/>
         <source>Default layout:</source>
         <translation>Standard utskriftsmal:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="61"/>
         <source>Next %1 number:</source>
         <translation>Neste nummer, %1:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="71"/>
         <source>Allow &amp;negative stock (send even when the shelf count says no)</source>
         <translation>Tillat &amp;negativ beholdning (send selv om lagertallet sier nei)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="75"/>
         <source>Company settings</source>
         <translation>Firmainnstillinger</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="114"/>
         <source>&amp;Company</source>
         <translation>&amp;Firma</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="115"/>
         <source>N&amp;umbering</source>
         <translation>&amp;Nummerering</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="116"/>
         <source>&amp;Invoicing</source>
         <translation>F&amp;akturering</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="117"/>
         <source>&amp;VAT codes</source>
         <translation>&amp;MVA-koder</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="118"/>
         <source>Acc&amp;ounts</source>
         <translation>&amp;Kontoer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="119"/>
+        <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="125"/>
@@ -4555,6 +5238,8 @@
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="199"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -4579,32 +5264,57 @@
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="185"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="194"/>
+        <source>Customer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="194"/>
+        <source>Receivables account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="199"/>
+        <source>Product group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="199"/>
+        <source>VAT code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="199"/>
+        <source>Revenue account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="256"/>
         <source>Layout</source>
         <translation>Utskriftsmal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="185"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="256"/>
         <source>Font</source>
         <translation>Skrift</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="185"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="256"/>
         <source>Colour</source>
         <translation>Farge</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="265"/>
         <source>%1, %2 pt</source>
         <translation>%1, %2 pt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="229"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="300"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="302"/>
         <source>Some settings were not saved; see the messages beside them.</source>
         <translation>Noen innstillinger ble ikke lagret; se meldingene ved siden av dem.</translation>
     </message>
