@@ -70,7 +70,7 @@
     <message>
         <location filename="../ui/editors/editcommands.cpp" line="327"/>
         <source>Change customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre kunde</translation>
     </message>
 </context>
 <context>
@@ -738,7 +738,7 @@
         <location filename="../core/services/importexportservice.cpp" line="287"/>
         <location filename="../core/services/importexportservice.cpp" line="353"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message>
         <location filename="../core/services/importexportservice.cpp" line="70"/>
@@ -748,22 +748,22 @@
     <message>
         <location filename="../core/services/importexportservice.cpp" line="122"/>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 kunne ikke opprettes.</translation>
     </message>
     <message>
         <location filename="../core/services/importexportservice.cpp" line="127"/>
         <source>Cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive i %1: %2</translation>
     </message>
     <message>
         <location filename="../core/services/importexportservice.cpp" line="137"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <location filename="../core/services/importexportservice.cpp" line="162"/>
         <source>Cannot write %1; no EHF file of the period was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive %1; ingen EHF-fil for perioden ble beholdt.</translation>
     </message>
     <message>
         <location filename="../core/services/importexportservice.cpp" line="173"/>
@@ -930,7 +930,7 @@
     <message>
         <location filename="../ui/editors/editcommands.cpp" line="205"/>
         <source>Move line</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt linje</translation>
     </message>
 </context>
 <context>
@@ -963,7 +963,7 @@
     <message>
         <location filename="../core/services/printservice.cpp" line="213"/>
         <source>No organisation number is set (settings company.orgnr), so the seller&apos;s org.nr is missing on this printout; invoices and credit notes must show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen organisasjonsnummer er satt (innstillingen company.orgnr), så selgerens org.nr. mangler på denne utskriften; fakturaer og kreditnotaer må vise det.</translation>
     </message>
 </context>
 <context>
@@ -2717,17 +2717,17 @@
     <message>
         <location filename="../ui/actions/actioncollection.cpp" line="27"/>
         <source>&amp;Import customers or products…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer kunder eller varer…</translation>
     </message>
     <message>
         <location filename="../ui/actions/actioncollection.cpp" line="28"/>
         <source>&amp;Export for the bookkeeper…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter til regnskapsfører…</translation>
     </message>
     <message>
         <location filename="../ui/actions/actioncollection.cpp" line="29"/>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
         <location filename="../ui/actions/actioncollection.cpp" line="30"/>
@@ -3198,12 +3198,12 @@
     <message>
         <location filename="../ui/actions/documentactions.cpp" line="42"/>
         <source>Preview and send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvis og send…</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentactions.cpp" line="49"/>
         <source>Confirm order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekreft ordre…</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentactions.cpp" line="50"/>
@@ -3379,7 +3379,7 @@
     <message>
         <location filename="../ui/actions/documentactions.cpp" line="350"/>
         <source>Print anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrive ut likevel?</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentactions.cpp" line="357"/>
@@ -3417,12 +3417,12 @@
     <message>
         <location filename="../ui/docks/documentdock.cpp" line="87"/>
         <source>Search number, customer, reference, line text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk nummer, kunde, referanse, linjetekst…</translation>
     </message>
     <message>
         <location filename="../ui/docks/documentdock.cpp" line="88"/>
         <source>Finds documents with words starting with what you type, in any order: the number, the customer&apos;s name and number, your and our reference, heading, note, and the lines&apos; SKUs and descriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finner dokumenter med ord som begynner med det du skriver, i vilkårlig rekkefølge: nummeret, kundens navn og nummer, Deres og Vår referanse, overskrift, merknad og linjenes varenumre og beskrivelser.</translation>
     </message>
     <message>
         <location filename="../ui/docks/documentdock.cpp" line="95"/>
@@ -3641,7 +3641,7 @@
     <message>
         <location filename="../ui/editors/documenteditor.cpp" line="428"/>
         <source>The customer cannot be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden kan ikke endres: %1</translation>
     </message>
 </context>
 <context>
@@ -3771,158 +3771,158 @@
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="63"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="64"/>
         <source>%1 (draft)</source>
-        <translation type="unfinished">%1 (utkast)</translation>
+        <translation>%1 (utkast)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="69"/>
         <source>Before sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Før sending: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="70"/>
         <source>Payment reminder for invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Purring for faktura %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="71"/>
         <source>Print preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="77"/>
         <source>This is the document as your customer will get it. Salgsdesk does not e-mail it: save it as PDF or print it, send it the way you usually do, then mark it as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slik får kunden dokumentet. Salgsdesk sender det ikke på e-post: lagre det som PDF eller skriv det ut, send det slik du pleier, og merk det deretter som sendt.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="80"/>
         <source>The reminder is registered. Save the letter as PDF or print it and send it to the customer; Salgsdesk does not e-mail it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Purringen er registrert. Lagre brevet som PDF eller skriv det ut, og send det til kunden; Salgsdesk sender det ikke på e-post.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="89"/>
         <source>This is a draft: it gets its number when it is booked, which is a step of its own (Book).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er et utkast: det får nummeret sitt når det bokføres, som er et eget steg (Bokfør).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="121"/>
         <source>The layout of this printout only. The customer&apos;s layout and the company default stay as they are (change them in Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utskriftsmal bare for denne utskriften. Kundens utskriftsmal og firmaets standard forblir som de er (endre dem i Innstillinger).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="126"/>
         <source>%1 (this document&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dette dokumentets)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="130"/>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utskriftsmal:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="149"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ut</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="150"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom inn</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="152"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilpass bredde</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="152"/>
         <source>Fit the page to the width of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilpass siden til vindusbredden</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="166"/>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="168"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="176"/>
         <source>Confirm and &amp;mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekreft og &amp;merk som sendt</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="176"/>
         <source>&amp;Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merk som sendt</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="179"/>
         <source>Records that the customer has the document. Nothing is e-mailed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerer at kunden har fått dokumentet. Ingenting sendes på e-post.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="182"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="191"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="208"/>
         <source>Pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sider: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="267"/>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="283"/>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre PDF</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="273"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="286"/>
         <source>PDF saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF lagret i %1.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="289"/>
         <source>Check before sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroller før sending: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="302"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">Sendt til skriveren.</translation>
+        <translation>Sendt til skriveren.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="303"/>
         <source>%1 sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er sendt til skriveren.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="330"/>
         <source>Order %1 confirmed and marked as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1 er bekreftet og merket som sendt.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="331"/>
         <source>%1 marked as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er merket som sendt.</translation>
     </message>
 </context>
 <context>
@@ -4006,155 +4006,155 @@
         <location filename="../ui/dialogs/exportdialog.cpp" line="282"/>
         <location filename="../ui/dialogs/exportdialog.cpp" line="302"/>
         <source>Export</source>
-        <translation type="unfinished">Eksporter</translation>
+        <translation>Eksporter</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="39"/>
         <source>EHF files of booked invoices and credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>EHF-filer for bokførte fakturaer og kreditnotaer</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="40"/>
         <source>Journal for the bookkeeper (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilagsjournal til regnskapsfører (CSV)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="41"/>
         <source>Invoice list (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturaliste (CSV)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="42"/>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="46"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne måneden</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="47"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige måned</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="48"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>I år</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="49"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>I fjor</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="50"/>
         <source>From – to</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra – til</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="51"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periode:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="63"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>til</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="66"/>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoer:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="71"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bla gjennom…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="80"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksp&amp;orter</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="141"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mappe:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="141"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="168"/>
         <source>Export EHF files to</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter EHF-filer til</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="170"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter til</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="170"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-filer (*.csv)</translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="222"/>
         <source>Choose where to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg hvor det skal eksporteres til.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="226"/>
         <source>The period ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden slutter før den begynner.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="229"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterer…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="229"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="281"/>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporten ble avbrutt; ingen fil ble skrevet.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="286"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/exportdialog.cpp" line="289"/>
         <source>%n invoice(s) and credit note(s) of %1 exported as EHF to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n faktura eller kreditnota for %1 eksportert som EHF til %2.</numerusform>
+            <numerusform>%n fakturaer og kreditnotaer for %1 eksportert som EHF til %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/exportdialog.cpp" line="293"/>
         <source>Journal of %1 (%n invoice(s) and credit note(s), %2 rows) exported to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bilagsjournal for %1 (%n faktura eller kreditnota, %2 rader) eksportert til %3.</numerusform>
+            <numerusform>Bilagsjournal for %1 (%n fakturaer og kreditnotaer, %2 rader) eksportert til %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/exportdialog.cpp" line="299"/>
         <source>%n invoice(s) and credit note(s) of %1 exported to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n faktura eller kreditnota for %1 eksportert til %2.</numerusform>
+            <numerusform>%n fakturaer og kreditnotaer for %1 eksportert til %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -4176,146 +4176,146 @@
         <location filename="../ui/dialogs/importdialog.cpp" line="218"/>
         <location filename="../ui/dialogs/importdialog.cpp" line="227"/>
         <source>Import</source>
-        <translation type="unfinished">Importer</translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="35"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunder</translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="36"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Varer</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="38"/>
         <source>&amp;Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="42"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bla gjennom…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="46"/>
         <source>CSV &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-&amp;fil:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="50"/>
         <source>Choose a CSV file with a header row (UTF-8 or Windows-1252, “;” or “,”). It is checked first; nothing is imported until every row is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en CSV-fil med overskriftsrad (UTF-8 eller Windows-1252, «;» eller «,»). Den kontrolleres først; ingenting importeres før alle radene er gyldige.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="116"/>
         <source>Import products</source>
-        <translation type="unfinished">Importer varer</translation>
+        <translation>Importer varer</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="116"/>
         <source>Import customers</source>
-        <translation type="unfinished">Importer kunder</translation>
+        <translation>Importer kunder</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="118"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished">CSV-filer (*.csv *.txt)</translation>
+        <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="128"/>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">Kunne ikke lese %1: %2</translation>
+        <translation>Kunne ikke lese %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="130"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="161"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer filen…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="189"/>
         <source>Columns not imported (no field of that name): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonner som ikke importeres (ingen felt med det navnet): %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="191"/>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen ble avbrutt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/importdialog.cpp" line="193"/>
         <source>%n row(s) must be fixed before anything can be imported (%1 rows read, %2, “%3”):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad må rettes før noe kan importeres (%1 rader lest, %2, «%3»):</numerusform>
+            <numerusform>%n rader må rettes før noe kan importeres (%1 rader lest, %2, «%3»):</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="198"/>
         <source>The file has no rows below its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har ingen rader under overskriftsraden.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="200"/>
         <source>All %1 rows are valid (%2, “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 radene er gyldige (%2, «%3»).</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/importdialog.cpp" line="201"/>
         <source>Import %n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n vare</numerusform>
+            <numerusform>Importer %n varer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/importdialog.cpp" line="202"/>
         <source>Import %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n kunde</numerusform>
+            <numerusform>Importer %n kunder</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="212"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerer…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="218"/>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen ble avbrutt; ingenting ble importert.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/importdialog.cpp" line="228"/>
         <source>%n product(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vare importert.</numerusform>
+            <numerusform>%n varer importert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/importdialog.cpp" line="229"/>
         <source>%n customer(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kunde importert.</numerusform>
+            <numerusform>%n kunder importert.</numerusform>
         </translation>
     </message>
 </context>
@@ -4392,7 +4392,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>Automatic backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk sikkerhetskopi: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="116"/>
@@ -4478,12 +4478,12 @@
         <location filename="../ui/mainwindow.cpp" line="391"/>
         <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>The company file was restored from “%1”. The file as it was before is kept as “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmafilen ble gjenopprettet fra «%1». Filen slik den var før, er tatt vare på som «%2».</translation>
     </message>
 </context>
 <context>
@@ -4911,124 +4911,126 @@
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="33"/>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="189"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="35"/>
         <source>Restoring replaces the open company file “%1” by the backup you choose. The file as it is now is kept as a backup first, so a restore can itself be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenoppretting erstatter den åpne firmafilen «%1» med sikkerhetskopien du velger. Filen slik den er nå, tas først vare på som en sikkerhetskopi, så også en gjenoppretting kan angres.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="43"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatt</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="43"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="43"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="43"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelse</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="62"/>
         <source>&amp;Restore this backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenopprett denne sikkerhetskopien…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="91"/>
         <source>%1 (cannot be restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kan ikke gjenopprettes)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="94"/>
         <source>Beside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved siden av filen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="101"/>
         <source>There are no backups of this file yet. Salgsdesk makes one each time the file is opened and once a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen sikkerhetskopier av denne filen ennå. Salgsdesk lager én hver gang filen åpnes, og én gang om dagen.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="115"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="117"/>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Laget manuelt</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="119"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Før en gjenoppretting</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="121"/>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Før en oppgradering</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="157"/>
         <source>This backup cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne sikkerhetskopien kan ikke gjenopprettes.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="167"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="168"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunder</translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="169"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Varer</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="170"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenter</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="175"/>
         <source>Last booked invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste bokførte faktura</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="175"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 datert %2</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="176"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="177"/>
         <source>File version</source>
-        <translation type="unfinished"></translation>
+        <translation>Filversjon</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="190"/>
         <source>Replace the company file by the backup taken %1?
 
 Everything entered since then is no longer in the file; the file as it is now is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatte firmafilen med sikkerhetskopien tatt %1?
+
+Alt som er lagt inn siden da, vil ikke lenger være i filen; filen slik den er nå, tas først vare på som en sikkerhetskopi.</translation>
     </message>
 </context>
 <context>
@@ -5214,7 +5216,7 @@ Everything entered since then is no longer in the file; the file as it is now is
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="119"/>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupper</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="125"/>
@@ -5266,27 +5268,27 @@ Everything entered since then is no longer in the file; the file as it is now is
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="194"/>
         <source>Customer group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundegruppe</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="194"/>
         <source>Receivables account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundefordringskonto</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="199"/>
         <source>Product group</source>
-        <translation type="unfinished"></translation>
+        <translation>Varegruppe</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="199"/>
         <source>VAT code</source>
-        <translation type="unfinished"></translation>
+        <translation>MVA-kode</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="199"/>
         <source>Revenue account</source>
-        <translation type="unfinished"></translation>
+        <translation>Inntektskonto</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="256"/>
