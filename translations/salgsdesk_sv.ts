@@ -6,12 +6,12 @@
     <message>
         <location filename="../ui/editors/editcommands.cpp" line="107"/>
         <source>Add heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till rubrik</translation>
     </message>
     <message>
         <location filename="../ui/editors/editcommands.cpp" line="107"/>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till rad</translation>
     </message>
 </context>
 <context>
@@ -70,7 +70,7 @@
     <message>
         <location filename="../ui/editors/editcommands.cpp" line="327"/>
         <source>Change customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra kund</translation>
     </message>
 </context>
 <context>
@@ -78,7 +78,7 @@
     <message>
         <location filename="../ui/editors/editcommands.cpp" line="239"/>
         <source>Change header</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra dokumenthuvud</translation>
     </message>
 </context>
 <context>
@@ -86,7 +86,7 @@
     <message>
         <location filename="../ui/editors/editcommands.cpp" line="90"/>
         <source>Change discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra rabatt</translation>
     </message>
 </context>
 <context>
@@ -94,7 +94,7 @@
     <message>
         <location filename="../ui/editors/editcommands.cpp" line="80"/>
         <source>Change price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra pris</translation>
     </message>
 </context>
 <context>
@@ -102,7 +102,7 @@
     <message>
         <location filename="../ui/editors/editcommands.cpp" line="70"/>
         <source>Change quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra antal</translation>
     </message>
 </context>
 <context>
@@ -110,7 +110,7 @@
     <message>
         <location filename="../ui/editors/editcommands.cpp" line="100"/>
         <source>Change text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra text</translation>
     </message>
 </context>
 <context>
@@ -738,7 +738,7 @@
         <location filename="../core/services/importexportservice.cpp" line="287"/>
         <location filename="../core/services/importexportservice.cpp" line="353"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
         <location filename="../core/services/importexportservice.cpp" line="70"/>
@@ -748,22 +748,22 @@
     <message>
         <location filename="../core/services/importexportservice.cpp" line="122"/>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 kunde inte skapas.</translation>
     </message>
     <message>
         <location filename="../core/services/importexportservice.cpp" line="127"/>
         <source>Cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva i %1: %2</translation>
     </message>
     <message>
         <location filename="../core/services/importexportservice.cpp" line="137"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <location filename="../core/services/importexportservice.cpp" line="162"/>
         <source>Cannot write %1; no EHF file of the period was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva %1; ingen EHF-fil för perioden sparades.</translation>
     </message>
     <message>
         <location filename="../core/services/importexportservice.cpp" line="173"/>
@@ -930,7 +930,7 @@
     <message>
         <location filename="../ui/editors/editcommands.cpp" line="205"/>
         <source>Move line</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta rad</translation>
     </message>
 </context>
 <context>
@@ -963,7 +963,7 @@
     <message>
         <location filename="../core/services/printservice.cpp" line="213"/>
         <source>No organisation number is set (settings company.orgnr), so the seller&apos;s org.nr is missing on this printout; invoices and credit notes must show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget organisationsnummer är angivet (inställningen company.orgnr), så säljarens org.nr saknas på denna utskrift; fakturor och kreditfakturor måste visa det.</translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1067,7 @@
     <message>
         <location filename="../ui/editors/editcommands.cpp" line="139"/>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort rad</translation>
     </message>
 </context>
 <context>
@@ -2683,17 +2683,17 @@
     <message>
         <location filename="../ui/actions/actioncollection.cpp" line="27"/>
         <source>&amp;Import customers or products…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera kunder eller artiklar…</translation>
     </message>
     <message>
         <location filename="../ui/actions/actioncollection.cpp" line="28"/>
         <source>&amp;Export for the bookkeeper…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera till redovisningskonsulten…</translation>
     </message>
     <message>
         <location filename="../ui/actions/actioncollection.cpp" line="29"/>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
         <location filename="../ui/actions/actioncollection.cpp" line="30"/>
@@ -3164,12 +3164,12 @@
     <message>
         <location filename="../ui/actions/documentactions.cpp" line="42"/>
         <source>Preview and send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranska och skicka…</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentactions.cpp" line="49"/>
         <source>Confirm order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta order…</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentactions.cpp" line="50"/>
@@ -3345,7 +3345,7 @@
     <message>
         <location filename="../ui/actions/documentactions.cpp" line="350"/>
         <source>Print anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriva ut ändå?</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentactions.cpp" line="357"/>
@@ -3383,12 +3383,12 @@
     <message>
         <location filename="../ui/docks/documentdock.cpp" line="87"/>
         <source>Search number, customer, reference, line text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök nummer, kund, referens, radtext…</translation>
     </message>
     <message>
         <location filename="../ui/docks/documentdock.cpp" line="88"/>
         <source>Finds documents with words starting with what you type, in any order: the number, the customer&apos;s name and number, your and our reference, heading, note, and the lines&apos; SKUs and descriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittar dokument med ord som börjar med det du skriver, i valfri ordning: numret, kundens namn och nummer, er och vår referens, rubrik, meddelande samt radernas artikelnummer och beskrivningar.</translation>
     </message>
     <message>
         <location filename="../ui/docks/documentdock.cpp" line="95"/>
@@ -3607,7 +3607,7 @@
     <message>
         <location filename="../ui/editors/documenteditor.cpp" line="428"/>
         <source>The customer cannot be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden kan inte ändras: %1</translation>
     </message>
 </context>
 <context>
@@ -3737,158 +3737,158 @@
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="63"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="64"/>
         <source>%1 (draft)</source>
-        <translation type="unfinished">%1 (utkast)</translation>
+        <translation>%1 (utkast)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="69"/>
         <source>Before sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Innan du skickar: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="70"/>
         <source>Payment reminder for invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningspåminnelse för faktura %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="71"/>
         <source>Print preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranskning: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="77"/>
         <source>This is the document as your customer will get it. Salgsdesk does not e-mail it: save it as PDF or print it, send it the way you usually do, then mark it as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Så här får kunden dokumentet. Salgsdesk skickar det inte med e-post: spara det som PDF eller skriv ut det, skicka det som du brukar och markera det sedan som skickat.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="80"/>
         <source>The reminder is registered. Save the letter as PDF or print it and send it to the customer; Salgsdesk does not e-mail it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelsen är registrerad. Spara brevet som PDF eller skriv ut det och skicka det till kunden; Salgsdesk skickar det inte med e-post.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="89"/>
         <source>This is a draft: it gets its number when it is booked, which is a step of its own (Book).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detta är ett utkast: det får sitt nummer när det bokförs, vilket är ett eget steg (Bokför).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="121"/>
         <source>The layout of this printout only. The customer&apos;s layout and the company default stay as they are (change them in Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout endast för denna utskrift. Kundens layout och företagets standard förblir som de är (ändra dem under Inställningar).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="126"/>
         <source>%1 (this document&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (detta dokuments)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="130"/>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Layout:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="149"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zooma ut</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="150"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zooma in</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="152"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassa till bredd</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="152"/>
         <source>Fit the page to the width of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassa sidan till fönstrets bredd</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="166"/>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="168"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="176"/>
         <source>Confirm and &amp;mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta och &amp;markera som skickad</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="176"/>
         <source>&amp;Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markera som skickad</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="179"/>
         <source>Records that the customer has the document. Nothing is e-mailed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerar att kunden har fått dokumentet. Inget skickas med e-post.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="182"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="191"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="208"/>
         <source>Pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidor: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="267"/>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="283"/>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara PDF</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="273"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="286"/>
         <source>PDF saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF sparad i %1.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="289"/>
         <source>Check before sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera innan du skickar: %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="302"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">Skickat till skrivaren.</translation>
+        <translation>Skickat till skrivaren.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="303"/>
         <source>%1 sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har skickats till skrivaren.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="330"/>
         <source>Order %1 confirmed and marked as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 har bekräftats och markerats som skickad.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/documentpreviewdialog.cpp" line="331"/>
         <source>%1 marked as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har markerats som skickad.</translation>
     </message>
 </context>
 <context>
@@ -3972,155 +3972,155 @@
         <location filename="../ui/dialogs/exportdialog.cpp" line="282"/>
         <location filename="../ui/dialogs/exportdialog.cpp" line="302"/>
         <source>Export</source>
-        <translation type="unfinished">Exportera</translation>
+        <translation>Exportera</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="39"/>
         <source>EHF files of booked invoices and credit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>EHF-filer för bokförda fakturor och kreditfakturor</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="40"/>
         <source>Journal for the bookkeeper (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikationer till redovisningskonsulten (CSV)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="41"/>
         <source>Invoice list (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturalista (CSV)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="42"/>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="46"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Denna månad</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="47"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Förra månaden</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="48"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>I år</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="49"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Förra året</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="50"/>
         <source>From – to</source>
-        <translation type="unfinished"></translation>
+        <translation>Från – till</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="51"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="63"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>till</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="66"/>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="71"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="80"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="141"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mapp:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="141"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="168"/>
         <source>Export EHF files to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera EHF-filer till</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="170"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera till</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="170"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-filer (*.csv)</translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="222"/>
         <source>Choose where to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj vart exporten ska göras.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="226"/>
         <source>The period ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="229"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="229"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="281"/>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporten avbröts; ingen fil skrevs.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/exportdialog.cpp" line="286"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/exportdialog.cpp" line="289"/>
         <source>%n invoice(s) and credit note(s) of %1 exported as EHF to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n faktura eller kreditfaktura för %1 exporterad som EHF till %2.</numerusform>
+            <numerusform>%n fakturor och kreditfakturor för %1 exporterade som EHF till %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/exportdialog.cpp" line="293"/>
         <source>Journal of %1 (%n invoice(s) and credit note(s), %2 rows) exported to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verifikationer för %1 (%n faktura eller kreditfaktura, %2 rader) exporterade till %3.</numerusform>
+            <numerusform>Verifikationer för %1 (%n fakturor och kreditfakturor, %2 rader) exporterade till %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/exportdialog.cpp" line="299"/>
         <source>%n invoice(s) and credit note(s) of %1 exported to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n faktura eller kreditfaktura för %1 exporterad till %2.</numerusform>
+            <numerusform>%n fakturor och kreditfakturor för %1 exporterade till %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -4142,146 +4142,146 @@
         <location filename="../ui/dialogs/importdialog.cpp" line="218"/>
         <location filename="../ui/dialogs/importdialog.cpp" line="227"/>
         <source>Import</source>
-        <translation type="unfinished">Importera</translation>
+        <translation>Importera</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="35"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunder</translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="36"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Artiklar</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="38"/>
         <source>&amp;Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="42"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="46"/>
         <source>CSV &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-&amp;fil:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="50"/>
         <source>Choose a CSV file with a header row (UTF-8 or Windows-1252, “;” or “,”). It is checked first; nothing is imported until every row is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en CSV-fil med rubrikrad (UTF-8 eller Windows-1252, ”;” eller ”,”). Den kontrolleras först; inget importeras förrän alla rader är giltiga.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="116"/>
         <source>Import products</source>
-        <translation type="unfinished">Importera artiklar</translation>
+        <translation>Importera artiklar</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="116"/>
         <source>Import customers</source>
-        <translation type="unfinished">Importera kunder</translation>
+        <translation>Importera kunder</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="118"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished">CSV-filer (*.csv *.txt)</translation>
+        <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="128"/>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">Kunde inte läsa %1: %2</translation>
+        <translation>Kunde inte läsa %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="130"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="161"/>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar filen…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="189"/>
         <source>Columns not imported (no field of that name): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumner som inte importeras (inget fält med det namnet): %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="191"/>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen avbröts.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/importdialog.cpp" line="193"/>
         <source>%n row(s) must be fixed before anything can be imported (%1 rows read, %2, “%3”):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad måste rättas innan något kan importeras (%1 rader lästa, %2, ”%3”):</numerusform>
+            <numerusform>%n rader måste rättas innan något kan importeras (%1 rader lästa, %2, ”%3”):</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="198"/>
         <source>The file has no rows below its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har inga rader under rubrikraden.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="200"/>
         <source>All %1 rows are valid (%2, “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla %1 rader är giltiga (%2, ”%3”).</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/importdialog.cpp" line="201"/>
         <source>Import %n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importera %n artikel</numerusform>
+            <numerusform>Importera %n artiklar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/importdialog.cpp" line="202"/>
         <source>Import %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importera %n kund</numerusform>
+            <numerusform>Importera %n kunder</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="212"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerar…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="218"/>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen avbröts; inget importerades.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/importdialog.cpp" line="228"/>
         <source>%n product(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artikel importerad.</numerusform>
+            <numerusform>%n artiklar importerade.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/importdialog.cpp" line="229"/>
         <source>%n customer(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kund importerad.</numerusform>
+            <numerusform>%n kunder importerade.</numerusform>
         </translation>
     </message>
 </context>
@@ -4358,7 +4358,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>Automatic backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk säkerhetskopiering: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="116"/>
@@ -4444,12 +4444,12 @@
         <location filename="../ui/mainwindow.cpp" line="391"/>
         <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>The company file was restored from “%1”. The file as it was before is kept as “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsfilen återställdes från ”%1”. Filen som den var innan har sparats som ”%2”.</translation>
     </message>
 </context>
 <context>
@@ -4877,124 +4877,126 @@
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="33"/>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="189"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="35"/>
         <source>Restoring replaces the open company file “%1” by the backup you choose. The file as it is now is kept as a backup first, so a restore can itself be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställning ersätter den öppna företagsfilen ”%1” med den säkerhetskopia du väljer. Filen som den är nu sparas först som en säkerhetskopia, så att även en återställning kan ångras.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="43"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="43"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="43"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapp</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="43"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Storlek</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="62"/>
         <source>&amp;Restore this backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ denna säkerhetskopia…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="91"/>
         <source>%1 (cannot be restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kan inte återställas)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="94"/>
         <source>Beside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bredvid filen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="101"/>
         <source>There are no backups of this file yet. Salgsdesk makes one each time the file is opened and once a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inga säkerhetskopior av denna fil ännu. Salgsdesk gör en varje gång filen öppnas och en gång om dagen.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="115"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="117"/>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjord manuellt</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="119"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Före en återställning</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="121"/>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Före en uppgradering</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="157"/>
         <source>This backup cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denna säkerhetskopia kan inte återställas.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="167"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="168"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunder</translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="169"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Artiklar</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="170"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="175"/>
         <source>Last booked invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast bokförda faktura</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="175"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 daterad %2</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="176"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="177"/>
         <source>File version</source>
-        <translation type="unfinished"></translation>
+        <translation>Filversion</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/restorebackupdialog.cpp" line="190"/>
         <source>Replace the company file by the backup taken %1?
 
 Everything entered since then is no longer in the file; the file as it is now is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätta företagsfilen med säkerhetskopian tagen %1?
+
+Allt som har registrerats sedan dess finns inte längre i filen; filen som den är nu sparas först som en säkerhetskopia.</translation>
     </message>
 </context>
 <context>
@@ -5180,7 +5182,7 @@ Everything entered since then is no longer in the file; the file as it is now is
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="119"/>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupper</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="125"/>
@@ -5232,27 +5234,27 @@ Everything entered since then is no longer in the file; the file as it is now is
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="194"/>
         <source>Customer group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundgrupp</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="194"/>
         <source>Receivables account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundfordringskonto</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="199"/>
         <source>Product group</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelgrupp</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="199"/>
         <source>VAT code</source>
-        <translation type="unfinished"></translation>
+        <translation>Momskod</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="199"/>
         <source>Revenue account</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäktskonto</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="256"/>
