@@ -4005,25 +4005,25 @@
     <message numerus="yes">
         <location filename="../ui/dialogs/exportdialog.cpp" line="289"/>
         <source>%n invoice(s) and credit note(s) of %1 exported as EHF to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invoice or credit note of %1 exported as EHF to %2.</numerusform>
+            <numerusform>%n invoices and credit notes of %1 exported as EHF to %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/exportdialog.cpp" line="293"/>
         <source>Journal of %1 (%n invoice(s) and credit note(s), %2 rows) exported to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Journal of %1 (%n invoice or credit note, %2 rows) exported to %3.</numerusform>
+            <numerusform>Journal of %1 (%n invoices and credit notes, %2 rows) exported to %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/exportdialog.cpp" line="299"/>
         <source>%n invoice(s) and credit note(s) of %1 exported to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invoice or credit note of %1 exported to %2.</numerusform>
+            <numerusform>%n invoices and credit notes of %1 exported to %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -4130,9 +4130,9 @@
     <message numerus="yes">
         <location filename="../ui/dialogs/importdialog.cpp" line="193"/>
         <source>%n row(s) must be fixed before anything can be imported (%1 rows read, %2, “%3”):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row must be fixed before anything can be imported (%1 rows read, %2, “%3”):</numerusform>
+            <numerusform>%n rows must be fixed before anything can be imported (%1 rows read, %2, “%3”):</numerusform>
         </translation>
     </message>
     <message>
@@ -4148,17 +4148,17 @@
     <message numerus="yes">
         <location filename="../ui/dialogs/importdialog.cpp" line="201"/>
         <source>Import %n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n product</numerusform>
+            <numerusform>Import %n products</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/importdialog.cpp" line="202"/>
         <source>Import %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n customer</numerusform>
+            <numerusform>Import %n customers</numerusform>
         </translation>
     </message>
     <message>
@@ -4174,17 +4174,17 @@
     <message numerus="yes">
         <location filename="../ui/dialogs/importdialog.cpp" line="228"/>
         <source>%n product(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n product imported.</numerusform>
+            <numerusform>%n products imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/importdialog.cpp" line="229"/>
         <source>%n customer(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer imported.</numerusform>
+            <numerusform>%n customers imported.</numerusform>
         </translation>
     </message>
 </context>
