@@ -19,27 +19,27 @@
     <message>
         <location filename="../core/services/backupservice.cpp" line="139"/>
         <source>A file cannot be restored over itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>En fil kan ikke gendannes oven i sig selv.</translation>
     </message>
     <message>
         <location filename="../core/services/backupservice.cpp" line="150"/>
         <source>The backup “%1” could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien »%1« kunne ikke kopieres.</translation>
     </message>
     <message>
         <location filename="../core/services/backupservice.cpp" line="172"/>
         <source>The company file “%1” is in use by another program; close it there before restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmafilen »%1« bruges af et andet program; luk den der, før du gendanner.</translation>
     </message>
     <message>
         <location filename="../core/services/backupservice.cpp" line="182"/>
         <source>The current file could not be kept as “%1”; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuelle fil kunne ikke gemmes som »%1«; intet blev gendannet.</translation>
     </message>
     <message>
         <location filename="../core/services/backupservice.cpp" line="193"/>
         <source>The company file “%1” could not be replaced; it is unchanged and a copy is in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmafilen »%1« kunne ikke erstattes; den er uændret, og en kopi ligger i »%2«.</translation>
     </message>
 </context>
 <context>
@@ -385,13 +385,13 @@
     <message>
         <location filename="../core/storage/database.cpp" line="85"/>
         <source>The company file “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmafilen »%1« findes ikke.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="88"/>
         <location filename="../core/storage/database.cpp" line="92"/>
         <source>The company file “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmafilen »%1« kan ikke læses.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="99"/>
@@ -402,139 +402,139 @@
     <message>
         <location filename="../core/storage/database.cpp" line="102"/>
         <source>The company file “%1” is damaged and cannot be opened. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmafilen »%1« er beskadiget og kan ikke åbnes. Gendan den fra en sikkerhedskopi.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="155"/>
         <source>Opening the company file</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbner firmafilen</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="174"/>
         <location filename="../core/storage/database.cpp" line="385"/>
         <source>The file “%1” already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen »%1« findes allerede; vælg et andet navn.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="180"/>
         <source>The company file “%1” cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmafilen »%1« kan ikke oprettes.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="241"/>
         <source>The company file “%1” was made by a newer version of Salgsdesk (file version %2, this program understands up to %3). Update Salgsdesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmafilen »%1« er lavet af en nyere version af Salgsdesk (filversion %2, dette program forstår op til %3). Opdater Salgsdesk for at åbne den.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="249"/>
         <source>The company file “%1” must be upgraded to this version of Salgsdesk, but it is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmafilen »%1« skal opgraderes til denne version af Salgsdesk, men den er skrivebeskyttet.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="347"/>
         <source>The company file is in use by another program (it stayed busy for %1 seconds). Try again when that program has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmafilen bruges af et andet program (den var optaget i %1 sekunder). Prøv igen, når det program er færdigt.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="353"/>
         <source>The company file is read-only; nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmafilen er skrivebeskyttet; intet kan ændres.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="356"/>
         <source>The disk is full; the change was not saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken er fuld; ændringen blev ikke gemt. Frigør noget plads, og prøv igen.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="362"/>
         <source>The company file “%1” is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmafilen »%1« er beskadiget. Gendan den fra en sikkerhedskopi.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="367"/>
         <source>The company file “%1” could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmafilen »%1« kunne ikke læses eller skrives.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="372"/>
         <source>A booked document cannot be changed; use a credit note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et bogført dokument kan ikke ændres; brug en kreditnota.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="374"/>
         <source>The change breaks a rule of the company file and was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringen bryder en regel i firmafilen og blev ikke gemt.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="377"/>
         <source>A database operation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En databasehandling mislykkedes.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="388"/>
         <source>The folder “%1” cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen »%1« kan ikke oprettes.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="393"/>
         <source>The backup “%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien »%1« kunne ikke skrives: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/transaction.cpp" line="32"/>
         <source>The company file “%1” is open read-only; nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmafilen »%1« er åbnet skrivebeskyttet; intet kan ændres.</translation>
     </message>
     <message>
         <location filename="../core/storage/migrator.cpp" line="69"/>
         <source>A schema upgrade step is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et trin i skemaopgraderingen mangler.</translation>
     </message>
     <message>
         <location filename="../core/storage/migrator.cpp" line="76"/>
         <source>Upgrading the company file to version %1 failed; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgraderingen af firmafilen til version %1 mislykkedes; filen er uændret.</translation>
     </message>
     <message>
         <location filename="../core/storage/settingsrepository.cpp" line="52"/>
         <source>There is no number series “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen nummerserie »%1«.</translation>
     </message>
     <message>
         <location filename="../core/storage/settingsrepository.cpp" line="137"/>
         <source>There is no VAT code “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen momskode »%1«.</translation>
     </message>
     <message>
         <location filename="../core/storage/customerrepository.cpp" line="104"/>
         <source>There is no customer number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes intet kundenummer %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/customerrepository.cpp" line="114"/>
         <source>The customer does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden findes ikke.</translation>
     </message>
     <message>
         <location filename="../core/storage/productrepository.cpp" line="106"/>
         <source>There is no product with SKU “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen vare med varenr. »%1«.</translation>
     </message>
     <message>
         <location filename="../core/storage/productrepository.cpp" line="116"/>
         <source>No product has the barcode “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen vare har stregkoden »%1«.</translation>
     </message>
     <message>
         <location filename="../core/storage/productrepository.cpp" line="130"/>
         <source>The product does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varen findes ikke.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentrepository.cpp" line="254"/>
         <location filename="../core/storage/documentrepository.cpp" line="313"/>
         <source>There is no document with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes intet dokument med id %1.</translation>
     </message>
 </context>
 <context>
@@ -551,28 +551,28 @@
     <message>
         <location filename="../core/print/documentrenderer.cpp" line="190"/>
         <source>The document header does not fit on a page; shorten the addresses or the footer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenthovedet kan ikke være på én side; forkort adresserne eller sidefoden.</translation>
     </message>
     <message>
         <location filename="../core/print/documentrenderer.cpp" line="197"/>
         <source>The printout could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriften kunne ikke startes.</translation>
     </message>
     <message>
         <location filename="../core/print/documentrenderer.cpp" line="202"/>
         <source>A new page could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny side kunne ikke startes.</translation>
     </message>
     <message>
         <location filename="../core/print/documentrenderer.cpp" line="212"/>
         <source>The printout could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriften kunne ikke afsluttes.</translation>
     </message>
     <message>
         <location filename="../core/print/documentrenderer.cpp" line="223"/>
         <location filename="../core/print/documentrenderer.cpp" line="238"/>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filen kunne ikke skrives til %1.</translation>
     </message>
 </context>
 <context>
@@ -580,63 +580,63 @@
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="50"/>
         <source>Everything on this order has been shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt på denne ordre er leveret.</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="56"/>
         <source>The order is fully invoiced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordren er fuldt faktureret.</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="58"/>
         <source>Nothing on this order has been shipped yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet på denne ordre er leveret endnu.</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="64"/>
         <source>Only a partly shipped order can be split into a backorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en delvist leveret ordre kan deles i en restordre.</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="69"/>
         <source>Something has been shipped; create a backorder for the rest instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noget er allerede leveret; opret i stedet en restordre for resten.</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="88"/>
         <source>Everything is picked.</source>
-        <translation type="unfinished">Alt er plukket.</translation>
+        <translation>Alt er plukket.</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="93"/>
         <source>Pick something before sending the shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pluk noget, før du sender forsendelsen.</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="118"/>
         <location filename="../ui/actions/documentsteps.cpp" line="123"/>
         <source>The invoice is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturaen er betalt.</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="126"/>
         <source>The invoice is not overdue yet (due %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturaen er ikke forfalden endnu (forfald %1).</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="135"/>
         <source>Book the document before exporting it as EHF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bogfør dokumentet, før du eksporterer det som EHF.</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="196"/>
         <source>Select a document in one of the lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et dokument i en af listerne.</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="218"/>
         <source>The document has an unknown status “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentet har en ukendt status »%1«.</translation>
     </message>
 </context>
 <context>
@@ -674,12 +674,12 @@
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="194"/>
         <source>Discount</source>
-        <translation type="unfinished">Rabat</translation>
+        <translation>Rabat</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="209"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vare</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="269"/>
@@ -709,25 +709,25 @@
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="349"/>
         <source>Credit note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditnota %1</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="349"/>
         <source>Invoice %1</source>
-        <translation type="unfinished">Fakturer %1</translation>
+        <translation>Faktura %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/export/ehfinvoicewriter.cpp" line="460"/>
         <source>Payment within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Betaling inden %n dag</numerusform>
+            <numerusform>Betaling inden %n dage</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="489"/>
         <source>The EHF file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>EHF-filen kunne ikke skrives.</translation>
     </message>
 </context>
 <context>
@@ -938,27 +938,27 @@
     <message>
         <location filename="../core/services/printservice.cpp" line="33"/>
         <source>There is no layout “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes intet layout »%1«.</translation>
     </message>
     <message>
         <location filename="../core/services/printservice.cpp" line="53"/>
         <source>A layout named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes allerede et layout med navnet »%1«.</translation>
     </message>
     <message>
         <location filename="../core/services/printservice.cpp" line="151"/>
         <source>Invoice %1 has no reminder registered; register one first (invoice remind).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura %1 har ingen registreret rykker; registrer en først (invoice remind).</translation>
     </message>
     <message>
         <location filename="../core/services/printservice.cpp" line="201"/>
         <source>The layout “%1” hides the payment terms, so they will be missing on this invoice. Choose another layout or turn payment terms on in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layoutet »%1« skjuler betalingsbetingelserne, så de vil mangle på denne faktura. Vælg et andet layout, eller slå betalingsbetingelser til i det.</translation>
     </message>
     <message>
         <location filename="../core/services/printservice.cpp" line="208"/>
         <source>No bank account is set (settings company.bank_account), so the printout has no payment information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke angivet nogen bankkonto (indstillingen company.bank_account), så udskriften har ingen betalingsoplysninger.</translation>
     </message>
     <message>
         <location filename="../core/services/printservice.cpp" line="213"/>
@@ -1081,67 +1081,67 @@
         <location filename="../core/services/salesservice.cpp" line="50"/>
         <location filename="../core/services/salesservice.cpp" line="271"/>
         <source>Customer %1 is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 er slettet.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="70"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprettet</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="84"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>dato</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="85"/>
         <source>your reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Deres reference</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="86"/>
         <source>our reference</source>
-        <translation type="unfinished"></translation>
+        <translation>vores reference</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="87"/>
         <source>heading</source>
-        <translation type="unfinished"></translation>
+        <translation>overskrift</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="88"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>bemærkning</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="89"/>
         <source>delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>leveringsdato</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="92"/>
         <source>Only quotes have a valid-until date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun tilbud har en gyldig til-dato.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="94"/>
         <source>valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>gyldig til</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="96"/>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation>rabat</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="97"/>
         <source>layout</source>
-        <translation type="unfinished"></translation>
+        <translation>layout</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="101"/>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændrede %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="115"/>
@@ -1156,12 +1156,12 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="148"/>
         <source>A text line or heading needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tekstlinje eller overskrift skal have en tekst.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="162"/>
         <source>Added line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjede linje %1: %2</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="178"/>
@@ -1169,13 +1169,13 @@
         <location filename="../core/services/salesservice.cpp" line="237"/>
         <location filename="../core/services/salesservice.cpp" line="244"/>
         <source>There is no line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen linje %1.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="181"/>
         <location filename="../core/services/salesservicefulfilment.cpp" line="149"/>
         <source>The quantity must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antallet skal være større end nul.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="190"/>
@@ -1185,22 +1185,22 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="198"/>
         <source>Changed line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændrede linje %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="219"/>
         <source>Removed line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernede linje %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="251"/>
         <source>Moved line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyttede linje %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="264"/>
         <source>Only a draft can change customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en kladde kan skifte kunde.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="266"/>
@@ -1210,7 +1210,7 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="280"/>
         <source>Customer changed to %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde ændret til %1 %2</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="292"/>
@@ -1225,32 +1225,32 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="325"/>
         <source>Duplicated from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikeret fra %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="339"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkiveret</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="339"/>
         <source>Unarchived</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentet fra arkivet</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="346"/>
         <source>A comment needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kommentar skal have en tekst.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="357"/>
         <source>Attachments are limited to 50 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedhæftede filer må højst fylde 50 MB.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="366"/>
         <source>Attached %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedhæftede %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="385"/>
@@ -1261,34 +1261,34 @@
         <location filename="../core/services/salesservice.cpp" line="390"/>
         <location filename="../core/services/salesservicefulfilment.cpp" line="269"/>
         <source>Sent</source>
-        <translation type="unfinished">Sendt</translation>
+        <translation>Sendt</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="408"/>
         <source>Rejected</source>
-        <translation type="unfinished">Afvist</translation>
+        <translation>Afvist</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="415"/>
         <source>A quote becomes an order or an invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et tilbud bliver til en ordre eller en faktura.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="424"/>
         <source>The quote has no lines to convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbuddet har ingen linjer at konvertere.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="443"/>
         <source>Accepted; converted to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepteret; konverteret til %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="444"/>
         <location filename="../core/services/salesservicefulfilment.cpp" line="125"/>
         <location filename="../core/services/salesservicefulfilment.cpp" line="322"/>
         <source>Made from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavet ud fra %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="462"/>
@@ -1298,12 +1298,12 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="467"/>
         <source>The customer of this order is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden på denne ordre er slettet.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="472"/>
         <source>Confirmed</source>
-        <translation type="unfinished">Bekræftet</translation>
+        <translation>Bekræftet</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="493"/>
@@ -1313,7 +1313,7 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="496"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulleret</translation>
+        <translation>Annulleret</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="517"/>
@@ -1328,37 +1328,37 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="557"/>
         <source>Rest moved to backorder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resten flyttet til restordre %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="558"/>
         <source>Backorder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restordre af %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="571"/>
         <source>There is no %1 number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen %1 med nummer %2.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="122"/>
         <source>Nothing remains to ship on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er intet tilbage at levere på %1.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="126"/>
         <source>Shipment %1 created</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsendelse %1 oprettet</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="142"/>
         <source>Picked all lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Plukkede alle linjer</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="165"/>
         <source>%1 is not on shipment %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke på forsendelse %2.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="168"/>
@@ -1368,12 +1368,12 @@
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="180"/>
         <source>Picked %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plukkede %1 × %2</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="188"/>
         <source>Unknown barcode %1: no product has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt stregkode %1: ingen vare har den.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="205"/>
@@ -1393,7 +1393,7 @@
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="319"/>
         <source>Nothing is left to invoice on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er intet tilbage at fakturere på %1.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="335"/>
@@ -1408,7 +1408,7 @@
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="363"/>
         <source>Booked as number %1</source>
-        <translation type="unfinished">Bogført som nummer %1. {1?}</translation>
+        <translation>Bogført som nummer %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="458"/>
@@ -1423,27 +1423,27 @@
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="477"/>
         <source>Invoice %1 has no line %2 to credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura %1 har ingen linje %2 at kreditere.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="480"/>
         <source>Invoice %1 is fully credited already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura %1 er allerede krediteret fuldt ud.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="485"/>
         <source>Credits invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Krediterer faktura %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="486"/>
         <source>Credit note draft created</source>
-        <translation type="unfinished"></translation>
+        <translation>Kladde til kreditnota oprettet</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="19"/>
         <source>A payment must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>En betaling skal være større end nul.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="32"/>
@@ -1458,7 +1458,7 @@
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="55"/>
         <source>Payment of %1 registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaling på %1 registreret</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="79"/>
@@ -1468,27 +1468,27 @@
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="82"/>
         <source>Invoice %1 is not overdue yet (due %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura %1 er ikke forfalden endnu (forfald %2).</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="103"/>
         <source>Reminder registered, fee %1</source>
-        <translation type="unfinished">Rykker registreret, gebyr %1. {1?}</translation>
+        <translation>Rykker registreret, gebyr %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="126"/>
         <source>Invoice %1 has no open reminder fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura %1 har ingen åbne rykkergebyrer.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="127"/>
         <source>Reminder fees of %1 written off</source>
-        <translation type="unfinished"></translation>
+        <translation>Rykkergebyrer på %1 afskrevet</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="149"/>
         <source>Marked as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeret som sendt</translation>
     </message>
 </context>
 <context>
@@ -2435,32 +2435,32 @@
     <message>
         <location filename="../core/domain/vatcode.cpp" line="20"/>
         <source>Output VAT, standard rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgående moms, standardsats</translation>
     </message>
     <message>
         <location filename="../core/domain/vatcode.cpp" line="22"/>
         <source>Output VAT, medium rate (food)</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgående moms, mellemsats (fødevarer)</translation>
     </message>
     <message>
         <location filename="../core/domain/vatcode.cpp" line="25"/>
         <source>Output VAT, low rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgående moms, lav sats</translation>
     </message>
     <message>
         <location filename="../core/domain/vatcode.cpp" line="31"/>
         <source>Zero-rated domestic sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Indenlandsk salg, nulsats</translation>
     </message>
     <message>
         <location filename="../core/domain/vatcode.cpp" line="33"/>
         <source>Exempt / outside the scope of VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Momsfritaget / uden for momsloven</translation>
     </message>
     <message>
         <location filename="../core/domain/vatcode.cpp" line="35"/>
         <source>Export of goods and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport af varer og tjenesteydelser</translation>
     </message>
 </context>
 <context>
