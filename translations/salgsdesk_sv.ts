@@ -19,27 +19,27 @@
     <message>
         <location filename="../core/services/backupservice.cpp" line="139"/>
         <source>A file cannot be restored over itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>En fil kan inte återställas över sig själv.</translation>
     </message>
     <message>
         <location filename="../core/services/backupservice.cpp" line="150"/>
         <source>The backup “%1” could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian ”%1” kunde inte kopieras.</translation>
     </message>
     <message>
         <location filename="../core/services/backupservice.cpp" line="172"/>
         <source>The company file “%1” is in use by another program; close it there before restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsfilen ”%1” används av ett annat program; stäng den där innan du återställer.</translation>
     </message>
     <message>
         <location filename="../core/services/backupservice.cpp" line="182"/>
         <source>The current file could not be kept as “%1”; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuella filen kunde inte sparas som ”%1”; inget återställdes.</translation>
     </message>
     <message>
         <location filename="../core/services/backupservice.cpp" line="193"/>
         <source>The company file “%1” could not be replaced; it is unchanged and a copy is in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsfilen ”%1” kunde inte ersättas; den är oförändrad och en kopia finns i ”%2”.</translation>
     </message>
 </context>
 <context>
@@ -385,13 +385,13 @@
     <message>
         <location filename="../core/storage/database.cpp" line="85"/>
         <source>The company file “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsfilen ”%1” finns inte.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="88"/>
         <location filename="../core/storage/database.cpp" line="92"/>
         <source>The company file “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsfilen ”%1” kan inte läsas.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="99"/>
@@ -402,139 +402,139 @@
     <message>
         <location filename="../core/storage/database.cpp" line="102"/>
         <source>The company file “%1” is damaged and cannot be opened. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsfilen ”%1” är skadad och kan inte öppnas. Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="155"/>
         <source>Opening the company file</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar företagsfilen</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="174"/>
         <location filename="../core/storage/database.cpp" line="385"/>
         <source>The file “%1” already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen ”%1” finns redan; välj ett annat namn.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="180"/>
         <source>The company file “%1” cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsfilen ”%1” kan inte skapas.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="241"/>
         <source>The company file “%1” was made by a newer version of Salgsdesk (file version %2, this program understands up to %3). Update Salgsdesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsfilen ”%1” har skapats av en nyare version av Salgsdesk (filversion %2, det här programmet förstår upp till %3). Uppdatera Salgsdesk för att öppna den.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="249"/>
         <source>The company file “%1” must be upgraded to this version of Salgsdesk, but it is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsfilen ”%1” måste uppgraderas till den här versionen av Salgsdesk, men den är skrivskyddad.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="347"/>
         <source>The company file is in use by another program (it stayed busy for %1 seconds). Try again when that program has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsfilen används av ett annat program (den var upptagen i %1 sekunder). Försök igen när det programmet är klart.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="353"/>
         <source>The company file is read-only; nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsfilen är skrivskyddad; inget kan ändras.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="356"/>
         <source>The disk is full; the change was not saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken är full; ändringen sparades inte. Frigör lite utrymme och försök igen.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="362"/>
         <source>The company file “%1” is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsfilen ”%1” är skadad. Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="367"/>
         <source>The company file “%1” could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsfilen ”%1” kunde inte läsas eller skrivas.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="372"/>
         <source>A booked document cannot be changed; use a credit note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett bokfört dokument kan inte ändras; använd en kreditfaktura.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="374"/>
         <source>The change breaks a rule of the company file and was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringen bryter mot en regel i företagsfilen och sparades inte.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="377"/>
         <source>A database operation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En databasåtgärd misslyckades.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="388"/>
         <source>The folder “%1” cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen ”%1” kan inte skapas.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="393"/>
         <source>The backup “%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian ”%1” kunde inte skrivas: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/transaction.cpp" line="32"/>
         <source>The company file “%1” is open read-only; nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsfilen ”%1” är öppnad skrivskyddad; inget kan ändras.</translation>
     </message>
     <message>
         <location filename="../core/storage/migrator.cpp" line="69"/>
         <source>A schema upgrade step is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett steg i schemauppgraderingen saknas.</translation>
     </message>
     <message>
         <location filename="../core/storage/migrator.cpp" line="76"/>
         <source>Upgrading the company file to version %1 failed; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgraderingen av företagsfilen till version %1 misslyckades; filen är oförändrad.</translation>
     </message>
     <message>
         <location filename="../core/storage/settingsrepository.cpp" line="52"/>
         <source>There is no number series “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen nummerserie ”%1”.</translation>
     </message>
     <message>
         <location filename="../core/storage/settingsrepository.cpp" line="137"/>
         <source>There is no VAT code “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen momskod ”%1”.</translation>
     </message>
     <message>
         <location filename="../core/storage/customerrepository.cpp" line="104"/>
         <source>There is no customer number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget kundnummer %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/customerrepository.cpp" line="114"/>
         <source>The customer does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden finns inte.</translation>
     </message>
     <message>
         <location filename="../core/storage/productrepository.cpp" line="106"/>
         <source>There is no product with SKU “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen artikel med artikelnr ”%1”.</translation>
     </message>
     <message>
         <location filename="../core/storage/productrepository.cpp" line="116"/>
         <source>No product has the barcode “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen artikel har streckkoden ”%1”.</translation>
     </message>
     <message>
         <location filename="../core/storage/productrepository.cpp" line="130"/>
         <source>The product does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikeln finns inte.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentrepository.cpp" line="254"/>
         <location filename="../core/storage/documentrepository.cpp" line="313"/>
         <source>There is no document with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget dokument med id %1.</translation>
     </message>
 </context>
 <context>
@@ -551,28 +551,28 @@
     <message>
         <location filename="../core/print/documentrenderer.cpp" line="190"/>
         <source>The document header does not fit on a page; shorten the addresses or the footer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenthuvudet får inte plats på en sida; korta adresserna eller sidfoten.</translation>
     </message>
     <message>
         <location filename="../core/print/documentrenderer.cpp" line="197"/>
         <source>The printout could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utskriften kunde inte startas.</translation>
     </message>
     <message>
         <location filename="../core/print/documentrenderer.cpp" line="202"/>
         <source>A new page could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny sida kunde inte påbörjas.</translation>
     </message>
     <message>
         <location filename="../core/print/documentrenderer.cpp" line="212"/>
         <source>The printout could not be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utskriften kunde inte slutföras.</translation>
     </message>
     <message>
         <location filename="../core/print/documentrenderer.cpp" line="223"/>
         <location filename="../core/print/documentrenderer.cpp" line="238"/>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filen kunde inte skrivas till %1.</translation>
     </message>
 </context>
 <context>
@@ -580,63 +580,63 @@
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="50"/>
         <source>Everything on this order has been shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt på denna order har levererats.</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="56"/>
         <source>The order is fully invoiced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordern är helt fakturerad.</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="58"/>
         <source>Nothing on this order has been shipped yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget på denna order har levererats ännu.</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="64"/>
         <source>Only a partly shipped order can be split into a backorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara en dellevererad order kan delas upp i en restorder.</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="69"/>
         <source>Something has been shipped; create a backorder for the rest instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Något har redan levererats; skapa i stället en restorder för resten.</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="88"/>
         <source>Everything is picked.</source>
-        <translation type="unfinished">Allt är plockat.</translation>
+        <translation>Allt är plockat.</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="93"/>
         <source>Pick something before sending the shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plocka något innan du skickar försändelsen.</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="118"/>
         <location filename="../ui/actions/documentsteps.cpp" line="123"/>
         <source>The invoice is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturan är betald.</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="126"/>
         <source>The invoice is not overdue yet (due %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturan har inte förfallit ännu (förfaller %1).</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="135"/>
         <source>Book the document before exporting it as EHF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokför dokumentet innan du exporterar det som EHF.</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="196"/>
         <source>Select a document in one of the lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett dokument i någon av listorna.</translation>
     </message>
     <message>
         <location filename="../ui/actions/documentsteps.cpp" line="218"/>
         <source>The document has an unknown status “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentet har en okänd status ”%1”.</translation>
     </message>
 </context>
 <context>
@@ -674,12 +674,12 @@
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="194"/>
         <source>Discount</source>
-        <translation type="unfinished">Rabatt</translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="209"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="269"/>
@@ -709,25 +709,25 @@
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="349"/>
         <source>Credit note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditfaktura %1</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="349"/>
         <source>Invoice %1</source>
-        <translation type="unfinished">Fakturera %1</translation>
+        <translation>Faktura %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/export/ehfinvoicewriter.cpp" line="460"/>
         <source>Payment within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Betalning inom %n dag</numerusform>
+            <numerusform>Betalning inom %n dagar</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="489"/>
         <source>The EHF file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>EHF-filen kunde inte skrivas.</translation>
     </message>
 </context>
 <context>
@@ -938,27 +938,27 @@
     <message>
         <location filename="../core/services/printservice.cpp" line="33"/>
         <source>There is no layout “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen layout ”%1”.</translation>
     </message>
     <message>
         <location filename="../core/services/printservice.cpp" line="53"/>
         <source>A layout named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan en layout med namnet ”%1”.</translation>
     </message>
     <message>
         <location filename="../core/services/printservice.cpp" line="151"/>
         <source>Invoice %1 has no reminder registered; register one first (invoice remind).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura %1 har ingen registrerad påminnelse; registrera en först (invoice remind).</translation>
     </message>
     <message>
         <location filename="../core/services/printservice.cpp" line="201"/>
         <source>The layout “%1” hides the payment terms, so they will be missing on this invoice. Choose another layout or turn payment terms on in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layouten ”%1” döljer betalningsvillkoren, så de kommer att saknas på denna faktura. Välj en annan layout eller slå på betalningsvillkor i den.</translation>
     </message>
     <message>
         <location filename="../core/services/printservice.cpp" line="208"/>
         <source>No bank account is set (settings company.bank_account), so the printout has no payment information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget bankkonto är angivet (inställningen company.bank_account), så utskriften saknar betalningsinformation.</translation>
     </message>
     <message>
         <location filename="../core/services/printservice.cpp" line="213"/>
@@ -1081,67 +1081,67 @@
         <location filename="../core/services/salesservice.cpp" line="50"/>
         <location filename="../core/services/salesservice.cpp" line="271"/>
         <source>Customer %1 is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund %1 är borttagen.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="70"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="84"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="85"/>
         <source>your reference</source>
-        <translation type="unfinished"></translation>
+        <translation>er referens</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="86"/>
         <source>our reference</source>
-        <translation type="unfinished"></translation>
+        <translation>vår referens</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="87"/>
         <source>heading</source>
-        <translation type="unfinished"></translation>
+        <translation>rubrik</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="88"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>meddelande</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="89"/>
         <source>delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>leveransdatum</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="92"/>
         <source>Only quotes have a valid-until date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara offerter har ett giltig till-datum.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="94"/>
         <source>valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>giltig till</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="96"/>
         <source>discount</source>
-        <translation type="unfinished"></translation>
+        <translation>rabatt</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="97"/>
         <source>layout</source>
-        <translation type="unfinished"></translation>
+        <translation>layout</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="101"/>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrade %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="115"/>
@@ -1156,12 +1156,12 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="148"/>
         <source>A text line or heading needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>En textrad eller rubrik måste ha en text.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="162"/>
         <source>Added line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade till rad %1: %2</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="178"/>
@@ -1169,13 +1169,13 @@
         <location filename="../core/services/salesservice.cpp" line="237"/>
         <location filename="../core/services/salesservice.cpp" line="244"/>
         <source>There is no line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen rad %1.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="181"/>
         <location filename="../core/services/salesservicefulfilment.cpp" line="149"/>
         <source>The quantity must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet måste vara större än noll.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="190"/>
@@ -1185,22 +1185,22 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="198"/>
         <source>Changed line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrade rad %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="219"/>
         <source>Removed line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tog bort rad %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="251"/>
         <source>Moved line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyttade rad %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="264"/>
         <source>Only a draft can change customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara ett utkast kan byta kund.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="266"/>
@@ -1210,7 +1210,7 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="280"/>
         <source>Customer changed to %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund ändrad till %1 %2</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="292"/>
@@ -1225,32 +1225,32 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="325"/>
         <source>Duplicated from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicerad från %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="339"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkiverad</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="339"/>
         <source>Unarchived</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställd från arkivet</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="346"/>
         <source>A comment needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kommentar måste ha en text.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="357"/>
         <source>Attachments are limited to 50 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilagor får vara högst 50 MB.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="366"/>
         <source>Attached %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bifogade %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="385"/>
@@ -1261,34 +1261,34 @@
         <location filename="../core/services/salesservice.cpp" line="390"/>
         <location filename="../core/services/salesservicefulfilment.cpp" line="269"/>
         <source>Sent</source>
-        <translation type="unfinished">Skickad</translation>
+        <translation>Skickad</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="408"/>
         <source>Rejected</source>
-        <translation type="unfinished">Avvisad</translation>
+        <translation>Avvisad</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="415"/>
         <source>A quote becomes an order or an invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>En offert blir en order eller en faktura.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="424"/>
         <source>The quote has no lines to convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerten har inga rader att konvertera.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="443"/>
         <source>Accepted; converted to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepterad; konverterad till %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="444"/>
         <location filename="../core/services/salesservicefulfilment.cpp" line="125"/>
         <location filename="../core/services/salesservicefulfilment.cpp" line="322"/>
         <source>Made from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad från %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="462"/>
@@ -1298,12 +1298,12 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="467"/>
         <source>The customer of this order is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden på denna order är borttagen.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="472"/>
         <source>Confirmed</source>
-        <translation type="unfinished">Bekräftad</translation>
+        <translation>Bekräftad</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="493"/>
@@ -1313,7 +1313,7 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="496"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Makulerad</translation>
+        <translation>Makulerad</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="517"/>
@@ -1328,37 +1328,37 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="557"/>
         <source>Rest moved to backorder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resten flyttad till restorder %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="558"/>
         <source>Backorder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restorder av %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="571"/>
         <source>There is no %1 number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen %1 med nummer %2.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="122"/>
         <source>Nothing remains to ship on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget återstår att leverera på %1.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="126"/>
         <source>Shipment %1 created</source>
-        <translation type="unfinished"></translation>
+        <translation>Försändelse %1 skapad</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="142"/>
         <source>Picked all lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Plockade alla rader</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="165"/>
         <source>%1 is not on shipment %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns inte på försändelse %2.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="168"/>
@@ -1368,12 +1368,12 @@
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="180"/>
         <source>Picked %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plockade %1 × %2</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="188"/>
         <source>Unknown barcode %1: no product has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd streckkod %1: ingen artikel har den.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="205"/>
@@ -1393,7 +1393,7 @@
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="319"/>
         <source>Nothing is left to invoice on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget återstår att fakturera på %1.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="335"/>
@@ -1408,7 +1408,7 @@
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="363"/>
         <source>Booked as number %1</source>
-        <translation type="unfinished">Bokförd som nummer %1. {1?}</translation>
+        <translation>Bokförd som nummer %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="458"/>
@@ -1423,27 +1423,27 @@
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="477"/>
         <source>Invoice %1 has no line %2 to credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura %1 har ingen rad %2 att kreditera.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="480"/>
         <source>Invoice %1 is fully credited already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura %1 är redan helt krediterad.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="485"/>
         <source>Credits invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Krediterar faktura %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="486"/>
         <source>Credit note draft created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast till kreditfaktura skapat</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="19"/>
         <source>A payment must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>En betalning måste vara större än noll.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="32"/>
@@ -1458,7 +1458,7 @@
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="55"/>
         <source>Payment of %1 registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalning på %1 registrerad</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="79"/>
@@ -1468,27 +1468,27 @@
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="82"/>
         <source>Invoice %1 is not overdue yet (due %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura %1 har inte förfallit ännu (förfaller %2).</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="103"/>
         <source>Reminder registered, fee %1</source>
-        <translation type="unfinished">Påminnelse registrerad, avgift %1. {1?}</translation>
+        <translation>Påminnelse registrerad, avgift %1</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="126"/>
         <source>Invoice %1 has no open reminder fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura %1 har inga öppna påminnelseavgifter.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="127"/>
         <source>Reminder fees of %1 written off</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelseavgifter på %1 avskrivna</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="149"/>
         <source>Marked as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Markerad som skickad</translation>
     </message>
 </context>
 <context>
@@ -2435,32 +2435,32 @@
     <message>
         <location filename="../core/domain/vatcode.cpp" line="20"/>
         <source>Output VAT, standard rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgående moms, normalskattesats</translation>
     </message>
     <message>
         <location filename="../core/domain/vatcode.cpp" line="22"/>
         <source>Output VAT, medium rate (food)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgående moms, mellansats (livsmedel)</translation>
     </message>
     <message>
         <location filename="../core/domain/vatcode.cpp" line="25"/>
         <source>Output VAT, low rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgående moms, låg sats</translation>
     </message>
     <message>
         <location filename="../core/domain/vatcode.cpp" line="31"/>
         <source>Zero-rated domestic sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhemsk försäljning, nollsats</translation>
     </message>
     <message>
         <location filename="../core/domain/vatcode.cpp" line="33"/>
         <source>Exempt / outside the scope of VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Momsfri / utanför momslagen</translation>
     </message>
     <message>
         <location filename="../core/domain/vatcode.cpp" line="35"/>
         <source>Export of goods and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Export av varor och tjänster</translation>
     </message>
 </context>
 <context>
