@@ -271,17 +271,17 @@
     <message>
         <location filename="../core/export/csvreader.cpp" line="112"/>
         <source>Line %1: text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1: tekst efter et afsluttende anførselstegn; et anførselstegn inde i et felt i anførselstegn skal fordobles (&quot;&quot;).</translation>
     </message>
     <message>
         <location filename="../core/export/csvreader.cpp" line="118"/>
         <source>Line %1: a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1: et felt i anførselstegn afsluttes aldrig.</translation>
     </message>
     <message>
         <location filename="../core/export/csvreader.cpp" line="122"/>
         <source>The file is empty: a header row is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er tom: der forventes en overskriftsrække.</translation>
     </message>
 </context>
 <context>
@@ -289,27 +289,27 @@
     <message>
         <location filename="../core/export/customercsvimporter.cpp" line="61"/>
         <source>Two columns mean “%1”: “%2” and “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>To kolonner betyder »%1«: »%2« og »%3«.</translation>
     </message>
     <message>
         <location filename="../core/export/customercsvimporter.cpp" line="66"/>
         <source>The required column “name” (navn) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den påkrævede kolonne »name« (navn) mangler.</translation>
     </message>
     <message>
         <location filename="../core/export/customercsvimporter.cpp" line="79"/>
         <source>The row has %1 fields, the header %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rækken har %1 felter, overskriftsrækken %2.</translation>
     </message>
     <message>
         <location filename="../core/export/customercsvimporter.cpp" line="92"/>
         <source>“%1” is not a customer number.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke et kundenummer.</translation>
     </message>
     <message>
         <location filename="../core/export/customercsvimporter.cpp" line="103"/>
         <source>Customer number %1 is also on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenummer %1 står også på linje %2.</translation>
     </message>
 </context>
 <context>
@@ -644,32 +644,32 @@
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="78"/>
         <source>Exempt from VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Momsfritaget</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="79"/>
         <source>Export of goods and services, VAT-free</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport af varer og tjenesteydelser, momsfri</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="80"/>
         <source>Reverse charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Omvendt betalingspligt</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="81"/>
         <source>Intra-community supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Levering inden for EU</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="82"/>
         <source>Not subject to VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke momspligtig</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="167"/>
         <source>The booked totals of %1 %2 do not add up; it cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bogførte totaler for %1 %2 stemmer ikke; dokumentet kan ikke eksporteres.</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="194"/>
@@ -684,27 +684,27 @@
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="269"/>
         <source>Customer %1 has no electronic address PEPPOL accepts: give it an organisation number, a GLN, a VAT number or a PEPPOL id (an e-mail address is not enough).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde %1 har ingen elektronisk adresse, som PEPPOL accepterer: angiv et CVR-nummer, et GLN, et momsnummer eller et PEPPOL-id (en e-mailadresse er ikke nok).</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="280"/>
         <source>Only booked invoices and credit notes can be exported as EHF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun bogførte fakturaer og kreditnotaer kan eksporteres som EHF.</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="285"/>
         <source>Set a valid company organisation number (company.orgnr) before exporting EHF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv et gyldigt organisationsnummer for firmaet (company.orgnr), før du eksporterer EHF.</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="289"/>
         <source>Line %1 charges VAT, but the company is not VAT-registered (company.vat_registered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1 har moms, men firmaet er ikke momsregistreret (company.vat_registered).</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="298"/>
         <source>Set company.bank_account or company.iban: an EHF invoice must say where to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv company.bank_account eller company.iban: en EHF-faktura skal oplyse, hvor der skal betales.</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="349"/>
@@ -743,7 +743,7 @@
     <message>
         <location filename="../core/services/importexportservice.cpp" line="70"/>
         <source>Only invoices and credit notes can be exported as EHF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun fakturaer og kreditnotaer kan eksporteres som EHF.</translation>
     </message>
     <message>
         <location filename="../core/services/importexportservice.cpp" line="122"/>
@@ -768,12 +768,12 @@
     <message>
         <location filename="../core/services/importexportservice.cpp" line="173"/>
         <source>The period must run from a date to the same or a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden skal gå fra en dato til samme eller en senere dato.</translation>
     </message>
     <message>
         <location filename="../core/services/importexportservice.cpp" line="373"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished">Linje %1: %2</translation>
+        <translation>Linje %1: %2</translation>
     </message>
 </context>
 <context>
@@ -781,37 +781,37 @@
     <message>
         <location filename="../core/export/journalcsvwriter.cpp" line="61"/>
         <source>Credit note %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditnota %1, %2</translation>
     </message>
     <message>
         <location filename="../core/export/journalcsvwriter.cpp" line="61"/>
         <source>Invoice %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura %1, %2</translation>
     </message>
     <message>
         <location filename="../core/export/journalcsvwriter.cpp" line="75"/>
         <source>No revenue account for VAT code %1: set accounts.revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen omsætningskonto for momskode %1: angiv accounts.revenue.</translation>
     </message>
     <message>
         <location filename="../core/export/journalcsvwriter.cpp" line="98"/>
         <source>No output VAT account for VAT code %1: set accounts.vat.%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen konto for udgående moms for momskode %1: angiv accounts.vat.%1.</translation>
     </message>
     <message>
         <location filename="../core/export/journalcsvwriter.cpp" line="113"/>
         <source>Payment of invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaling af faktura %1</translation>
     </message>
     <message>
         <location filename="../core/export/journalcsvwriter.cpp" line="128"/>
         <source>Reminder fee, invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rykkergebyr, faktura %1</translation>
     </message>
     <message>
         <location filename="../core/export/journalcsvwriter.cpp" line="143"/>
         <source>Voucher %1 does not balance (off by %2); nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilag %1 balancerer ikke (difference %2); intet blev eksporteret.</translation>
     </message>
 </context>
 <context>
@@ -971,37 +971,37 @@
     <message>
         <location filename="../core/export/productcsvimporter.cpp" line="63"/>
         <source>Two columns mean “%1”: “%2” and “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>To kolonner betyder »%1«: »%2« og »%3«.</translation>
     </message>
     <message>
         <location filename="../core/export/productcsvimporter.cpp" line="68"/>
         <source>Give either a VAT rate column or a VAT code column, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv enten en kolonne med momssats eller en med momskode, ikke begge.</translation>
     </message>
     <message>
         <location filename="../core/export/productcsvimporter.cpp" line="71"/>
         <source>The required column “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den påkrævede kolonne »%1« mangler.</translation>
     </message>
     <message>
         <location filename="../core/export/productcsvimporter.cpp" line="87"/>
         <source>The row has %1 fields, the header %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rækken har %1 felter, overskriftsrækken %2.</translation>
     </message>
     <message>
         <location filename="../core/export/productcsvimporter.cpp" line="112"/>
         <source>No VAT code has the rate %1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen momskode har satsen %1 %.</translation>
     </message>
     <message>
         <location filename="../core/export/productcsvimporter.cpp" line="124"/>
         <source>The SKU “%1” is also on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varenr. »%1« står også på linje %2.</translation>
     </message>
     <message>
         <location filename="../core/export/productcsvimporter.cpp" line="131"/>
         <source>The barcode %1 is also on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stregkoden %1 står også på linje %2.</translation>
     </message>
 </context>
 <context>
@@ -1661,87 +1661,87 @@
     <message>
         <location filename="../core/documents/documentline.cpp" line="17"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished">Linje %1: %2</translation>
+        <translation>Linje %1: %2</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="33"/>
         <source>The quantity must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antallet skal være mere end 0.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="38"/>
         <source>The quantity cannot be more than %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antallet kan ikke være mere end %L1.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="45"/>
         <source>The unit price is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhedsprisen er uden for det tilladte område.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="50"/>
         <source>A bundle line must name its bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>En linje med et varesæt skal angive varesættet.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="54"/>
         <source>Choose a VAT code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en momskode.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="58"/>
         <source>A VAT rate must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>En momssats skal være mellem 0 og 100 %.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="67"/>
         <source>A standard-rated VAT code needs a rate above 0 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>En momskode med standardsats skal have en sats over 0 %.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="72"/>
         <source>VAT category %1 must have a rate of 0 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momskategori %1 skal have satsen 0 %.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="80"/>
         <source>The line amount is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjebeløbet er uden for det tilladte område.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="91"/>
         <source>A discount must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>En rabat skal være mellem 0 og 100 %.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="103"/>
         <source>The quantity is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antallet er uden for det tilladte område.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="107"/>
         <source>A text line cannot carry a price or discount; use a product line for anything that should be charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tekstlinje kan ikke have pris eller rabat; brug en varelinje til alt, der skal faktureres.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="117"/>
         <source>A group heading needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>En gruppeoverskrift skal have en titel.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="121"/>
         <source>A group heading cannot carry a quantity, price or discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>En gruppeoverskrift kan ikke have antal, pris eller rabat.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="128"/>
         <source>Unknown kind of document line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt type dokumentlinje.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="140"/>
         <source>Line number %1 is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjenummer %1 er brugt to gange.</translation>
     </message>
 </context>
 <context>
@@ -1749,12 +1749,12 @@
     <message>
         <location filename="../core/documents/documenttotals.cpp" line="11"/>
         <source>A discount must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>En rabat skal være mellem 0 og 100 %.</translation>
     </message>
     <message>
         <location filename="../core/documents/documenttotals.cpp" line="31"/>
         <source>The document total is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentets total er uden for det tilladte område.</translation>
     </message>
 </context>
 <context>
@@ -1850,104 +1850,104 @@
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="38"/>
         <source>A booked invoice cannot be changed; credit it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>En bogført faktura kan ikke ændres; krediter den i stedet.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="41"/>
         <source>The invoice is already booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturaen er allerede bogført.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="43"/>
         <source>Book the invoice before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bogfør fakturaen, før du sender den.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="46"/>
         <source>Only a booked invoice can be credited; edit or delete the draft instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en bogført faktura kan krediteres; ret eller slet kladden i stedet.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="49"/>
         <source>Book the invoice before registering a payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bogfør fakturaen, før du registrerer en betaling.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="52"/>
         <source>A draft invoice cannot be reminded; it has not been booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kan ikke rykkes for en fakturakladde; den er ikke bogført.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="55"/>
         <source>Book the invoice before creating a shipment from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bogfør fakturaen, før du opretter en forsendelse fra den.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="59"/>
         <source>A booked invoice cannot be deleted; credit it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>En bogført faktura kan ikke slettes; krediter den i stedet.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="70"/>
         <source>A booked credit note cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En bogført kreditnota kan ikke ændres.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="73"/>
         <source>The credit note is already booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditnotaen er allerede bogført.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="75"/>
         <source>Book the credit note before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bogfør kreditnotaen, før du sender den.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="78"/>
         <location filename="../core/documents/invoicelifecycle.cpp" line="79"/>
         <source>A credit note cannot itself be credited.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kreditnota kan ikke selv krediteres.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="81"/>
         <location filename="../core/documents/invoicelifecycle.cpp" line="82"/>
         <source>A credit note takes no payments; it settles its invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kreditnota modtager ingen betalinger; den udligner sin faktura.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="84"/>
         <location filename="../core/documents/invoicelifecycle.cpp" line="85"/>
         <source>A credit note cannot be reminded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kan ikke rykkes for en kreditnota.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="87"/>
         <location filename="../core/documents/invoicelifecycle.cpp" line="88"/>
         <source>A credit note cannot be shipped; returned goods come back when it is booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kreditnota kan ikke sendes som forsendelse; returnerede varer kommer tilbage på lager, når den bogføres.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="91"/>
         <source>A booked credit note cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>En bogført kreditnota kan ikke slettes.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="93"/>
         <location filename="../core/documents/invoicelifecycle.cpp" line="94"/>
         <source>A credit note cannot be duplicated; credit the invoice again instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kreditnota kan ikke duplikeres; krediter fakturaen igen i stedet.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="104"/>
         <location filename="../core/documents/invoicelifecycle.cpp" line="115"/>
         <source>“%1” is not an invoice status.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en fakturastatus.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="105"/>
         <location filename="../core/documents/invoicelifecycle.cpp" line="116"/>
         <source>“%1” is not an invoice action.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en fakturahandling.</translation>
     </message>
 </context>
 <context>
@@ -2046,67 +2046,67 @@
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="39"/>
         <source>A cancelled order cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annulleret ordre kan ikke redigeres.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="42"/>
         <source>The order is already confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordren er allerede bekræftet.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="43"/>
         <source>A cancelled order cannot be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annulleret ordre kan ikke bekræftes.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="47"/>
         <source>The order is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordren er allerede annulleret.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="49"/>
         <source>Confirm the order before creating a shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræft ordren, før du opretter en forsendelse.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="51"/>
         <source>A cancelled order cannot be shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annulleret ordre kan ikke leveres.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="53"/>
         <source>Confirm the order before invoicing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræft ordren, før du fakturerer den.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="57"/>
         <source>Only a confirmed, partly shipped order can be split into a backorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en bekræftet, delvist leveret ordre kan deles i en restordre.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="59"/>
         <source>A cancelled order cannot be split into a backorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annulleret ordre kan ikke deles i en restordre.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="62"/>
         <source>A confirmed order cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>En bekræftet ordre kan ikke slettes; annuller den i stedet.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="63"/>
         <source>A cancelled order cannot be deleted; it stays for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annulleret ordre kan ikke slettes; den bevares som dokumentation.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="77"/>
         <source>“%1” is not an order status.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en ordrestatus.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="78"/>
         <source>“%1” is not an order action.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en ordrehandling.</translation>
     </message>
 </context>
 <context>
@@ -2200,78 +2200,78 @@
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="41"/>
         <source>A sent quote cannot be edited; duplicate it to make a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et sendt tilbud kan ikke redigeres; duplikér det for at lave en ny version.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="42"/>
         <source>An accepted quote cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et accepteret tilbud kan ikke redigeres.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="43"/>
         <source>A rejected quote cannot be edited; duplicate it to make a new offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et afvist tilbud kan ikke redigeres; duplikér det for at lave et nyt tilbud.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="47"/>
         <source>An accepted quote has already been answered and cannot be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et accepteret tilbud er allerede besvaret og kan ikke sendes igen.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="48"/>
         <source>A rejected quote cannot be sent; duplicate it to make a new offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et afvist tilbud kan ikke sendes; duplikér det for at lave et nyt tilbud.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="52"/>
         <source>The quote is already accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbuddet er allerede accepteret.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="53"/>
         <source>A rejected quote cannot be accepted; duplicate it to make a new offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et afvist tilbud kan ikke accepteres; duplikér det for at lave et nyt tilbud.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="57"/>
         <source>An accepted quote cannot be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et accepteret tilbud kan ikke afvises.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="58"/>
         <source>The quote is already rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbuddet er allerede afvist.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="61"/>
         <source>Only draft quotes can be deleted; this one has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun tilbud, der er kladder, kan slettes; dette er sendt.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="62"/>
         <source>Only draft quotes can be deleted; this one has been accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun tilbud, der er kladder, kan slettes; dette er accepteret.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="63"/>
         <source>Only draft quotes can be deleted; this one has been rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun tilbud, der er kladder, kan slettes; dette er afvist.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="73"/>
         <location filename="../core/documents/quotelifecycle.cpp" line="78"/>
         <source>A rejected quote cannot be converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et afvist tilbud kan ikke konverteres.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="88"/>
         <source>“%1” is not a quote status.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en tilbudsstatus.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="89"/>
         <source>“%1” is not a quote action.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en tilbudshandling.</translation>
     </message>
 </context>
 <context>
@@ -2386,27 +2386,27 @@
     <message>
         <location filename="../core/documents/shipmentlifecycle.cpp" line="30"/>
         <source>A sent shipment cannot be picked any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sendt forsendelse kan ikke længere plukkes.</translation>
     </message>
     <message>
         <location filename="../core/documents/shipmentlifecycle.cpp" line="33"/>
         <source>The shipment has already been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsendelsen er allerede sendt.</translation>
     </message>
     <message>
         <location filename="../core/documents/shipmentlifecycle.cpp" line="36"/>
         <source>A sent shipment cannot be deleted; register a return instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sendt forsendelse kan ikke slettes; registrer en returnering i stedet.</translation>
     </message>
     <message>
         <location filename="../core/documents/shipmentlifecycle.cpp" line="46"/>
         <source>“%1” is not a shipment status.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en forsendelsesstatus.</translation>
     </message>
     <message>
         <location filename="../core/documents/shipmentlifecycle.cpp" line="47"/>
         <source>“%1” is not a shipment action.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en forsendelseshandling.</translation>
     </message>
 </context>
 <context>
