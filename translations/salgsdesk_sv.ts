@@ -271,17 +271,17 @@
     <message>
         <location filename="../core/export/csvreader.cpp" line="112"/>
         <source>Line %1: text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1: text efter ett avslutande citattecken; ett citattecken inuti ett fält inom citattecken måste dubbleras (&quot;&quot;).</translation>
     </message>
     <message>
         <location filename="../core/export/csvreader.cpp" line="118"/>
         <source>Line %1: a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1: ett fält inom citattecken avslutas aldrig.</translation>
     </message>
     <message>
         <location filename="../core/export/csvreader.cpp" line="122"/>
         <source>The file is empty: a header row is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är tom: en rubrikrad förväntas.</translation>
     </message>
 </context>
 <context>
@@ -289,27 +289,27 @@
     <message>
         <location filename="../core/export/customercsvimporter.cpp" line="61"/>
         <source>Two columns mean “%1”: “%2” and “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Två kolumner betyder ”%1”: ”%2” och ”%3”.</translation>
     </message>
     <message>
         <location filename="../core/export/customercsvimporter.cpp" line="66"/>
         <source>The required column “name” (navn) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den obligatoriska kolumnen ”name” (navn) saknas.</translation>
     </message>
     <message>
         <location filename="../core/export/customercsvimporter.cpp" line="79"/>
         <source>The row has %1 fields, the header %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raden har %1 fält, rubrikraden %2.</translation>
     </message>
     <message>
         <location filename="../core/export/customercsvimporter.cpp" line="92"/>
         <source>“%1” is not a customer number.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte ett kundnummer.</translation>
     </message>
     <message>
         <location filename="../core/export/customercsvimporter.cpp" line="103"/>
         <source>Customer number %1 is also on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundnummer %1 finns även på rad %2.</translation>
     </message>
 </context>
 <context>
@@ -644,32 +644,32 @@
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="78"/>
         <source>Exempt from VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Undantaget från moms</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="79"/>
         <source>Export of goods and services, VAT-free</source>
-        <translation type="unfinished"></translation>
+        <translation>Export av varor och tjänster, momsfri</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="80"/>
         <source>Reverse charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Omvänd betalningsskyldighet</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="81"/>
         <source>Intra-community supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverans inom EU</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="82"/>
         <source>Not subject to VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej momspliktig</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="167"/>
         <source>The booked totals of %1 %2 do not add up; it cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bokförda totalbeloppen för %1 %2 stämmer inte; dokumentet kan inte exporteras.</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="194"/>
@@ -684,27 +684,27 @@
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="269"/>
         <source>Customer %1 has no electronic address PEPPOL accepts: give it an organisation number, a GLN, a VAT number or a PEPPOL id (an e-mail address is not enough).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund %1 har ingen elektronisk adress som PEPPOL godtar: ange ett organisationsnummer, ett GLN, ett momsregistreringsnummer eller ett PEPPOL-id (en e-postadress räcker inte).</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="280"/>
         <source>Only booked invoices and credit notes can be exported as EHF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara bokförda fakturor och kreditfakturor kan exporteras som EHF.</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="285"/>
         <source>Set a valid company organisation number (company.orgnr) before exporting EHF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett giltigt organisationsnummer för företaget (company.orgnr) innan du exporterar EHF.</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="289"/>
         <source>Line %1 charges VAT, but the company is not VAT-registered (company.vat_registered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1 har moms, men företaget är inte momsregistrerat (company.vat_registered).</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="298"/>
         <source>Set company.bank_account or company.iban: an EHF invoice must say where to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange company.bank_account eller company.iban: en EHF-faktura måste ange vart betalningen ska göras.</translation>
     </message>
     <message>
         <location filename="../core/export/ehfinvoicewriter.cpp" line="349"/>
@@ -743,7 +743,7 @@
     <message>
         <location filename="../core/services/importexportservice.cpp" line="70"/>
         <source>Only invoices and credit notes can be exported as EHF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara fakturor och kreditfakturor kan exporteras som EHF.</translation>
     </message>
     <message>
         <location filename="../core/services/importexportservice.cpp" line="122"/>
@@ -768,12 +768,12 @@
     <message>
         <location filename="../core/services/importexportservice.cpp" line="173"/>
         <source>The period must run from a date to the same or a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden måste gå från ett datum till samma eller ett senare datum.</translation>
     </message>
     <message>
         <location filename="../core/services/importexportservice.cpp" line="373"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished">Rad %1: %2</translation>
+        <translation>Rad %1: %2</translation>
     </message>
 </context>
 <context>
@@ -781,37 +781,37 @@
     <message>
         <location filename="../core/export/journalcsvwriter.cpp" line="61"/>
         <source>Credit note %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditfaktura %1, %2</translation>
     </message>
     <message>
         <location filename="../core/export/journalcsvwriter.cpp" line="61"/>
         <source>Invoice %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura %1, %2</translation>
     </message>
     <message>
         <location filename="../core/export/journalcsvwriter.cpp" line="75"/>
         <source>No revenue account for VAT code %1: set accounts.revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget intäktskonto för momskod %1: ange accounts.revenue.</translation>
     </message>
     <message>
         <location filename="../core/export/journalcsvwriter.cpp" line="98"/>
         <source>No output VAT account for VAT code %1: set accounts.vat.%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget konto för utgående moms för momskod %1: ange accounts.vat.%1.</translation>
     </message>
     <message>
         <location filename="../core/export/journalcsvwriter.cpp" line="113"/>
         <source>Payment of invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalning av faktura %1</translation>
     </message>
     <message>
         <location filename="../core/export/journalcsvwriter.cpp" line="128"/>
         <source>Reminder fee, invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelseavgift, faktura %1</translation>
     </message>
     <message>
         <location filename="../core/export/journalcsvwriter.cpp" line="143"/>
         <source>Voucher %1 does not balance (off by %2); nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikation %1 balanserar inte (differens %2); inget exporterades.</translation>
     </message>
 </context>
 <context>
@@ -971,37 +971,37 @@
     <message>
         <location filename="../core/export/productcsvimporter.cpp" line="63"/>
         <source>Two columns mean “%1”: “%2” and “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Två kolumner betyder ”%1”: ”%2” och ”%3”.</translation>
     </message>
     <message>
         <location filename="../core/export/productcsvimporter.cpp" line="68"/>
         <source>Give either a VAT rate column or a VAT code column, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange antingen en kolumn för momssats eller en för momskod, inte båda.</translation>
     </message>
     <message>
         <location filename="../core/export/productcsvimporter.cpp" line="71"/>
         <source>The required column “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den obligatoriska kolumnen ”%1” saknas.</translation>
     </message>
     <message>
         <location filename="../core/export/productcsvimporter.cpp" line="87"/>
         <source>The row has %1 fields, the header %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raden har %1 fält, rubrikraden %2.</translation>
     </message>
     <message>
         <location filename="../core/export/productcsvimporter.cpp" line="112"/>
         <source>No VAT code has the rate %1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen momskod har satsen %1 %.</translation>
     </message>
     <message>
         <location filename="../core/export/productcsvimporter.cpp" line="124"/>
         <source>The SKU “%1” is also on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnr ”%1” finns även på rad %2.</translation>
     </message>
     <message>
         <location filename="../core/export/productcsvimporter.cpp" line="131"/>
         <source>The barcode %1 is also on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streckkoden %1 finns även på rad %2.</translation>
     </message>
 </context>
 <context>
@@ -1661,87 +1661,87 @@
     <message>
         <location filename="../core/documents/documentline.cpp" line="17"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished">Rad %1: %2</translation>
+        <translation>Rad %1: %2</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="33"/>
         <source>The quantity must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet måste vara mer än 0.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="38"/>
         <source>The quantity cannot be more than %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet kan inte vara mer än %L1.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="45"/>
         <source>The unit price is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Styckpriset är utanför det tillåtna intervallet.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="50"/>
         <source>A bundle line must name its bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>En rad med ett artikelpaket måste ange artikelpaketet.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="54"/>
         <source>Choose a VAT code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en momskod.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="58"/>
         <source>A VAT rate must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>En momssats måste vara mellan 0 och 100 %.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="67"/>
         <source>A standard-rated VAT code needs a rate above 0 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>En momskod med normalskattesats måste ha en sats över 0 %.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="72"/>
         <source>VAT category %1 must have a rate of 0 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momskategori %1 måste ha satsen 0 %.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="80"/>
         <source>The line amount is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Radbeloppet är utanför det tillåtna intervallet.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="91"/>
         <source>A discount must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>En rabatt måste vara mellan 0 och 100 %.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="103"/>
         <source>The quantity is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet är utanför det tillåtna intervallet.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="107"/>
         <source>A text line cannot carry a price or discount; use a product line for anything that should be charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>En textrad kan inte ha pris eller rabatt; använd en artikelrad för allt som ska debiteras.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="117"/>
         <source>A group heading needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>En grupprubrik måste ha en titel.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="121"/>
         <source>A group heading cannot carry a quantity, price or discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>En grupprubrik kan inte ha antal, pris eller rabatt.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="128"/>
         <source>Unknown kind of document line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd typ av dokumentrad.</translation>
     </message>
     <message>
         <location filename="../core/documents/documentline.cpp" line="140"/>
         <source>Line number %1 is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Radnummer %1 används två gånger.</translation>
     </message>
 </context>
 <context>
@@ -1749,12 +1749,12 @@
     <message>
         <location filename="../core/documents/documenttotals.cpp" line="11"/>
         <source>A discount must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>En rabatt måste vara mellan 0 och 100 %.</translation>
     </message>
     <message>
         <location filename="../core/documents/documenttotals.cpp" line="31"/>
         <source>The document total is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentets totalbelopp är utanför det tillåtna intervallet.</translation>
     </message>
 </context>
 <context>
@@ -1850,104 +1850,104 @@
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="38"/>
         <source>A booked invoice cannot be changed; credit it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>En bokförd faktura kan inte ändras; kreditera den i stället.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="41"/>
         <source>The invoice is already booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturan är redan bokförd.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="43"/>
         <source>Book the invoice before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokför fakturan innan du skickar den.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="46"/>
         <source>Only a booked invoice can be credited; edit or delete the draft instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara en bokförd faktura kan krediteras; redigera eller ta bort utkastet i stället.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="49"/>
         <source>Book the invoice before registering a payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokför fakturan innan du registrerar en betalning.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="52"/>
         <source>A draft invoice cannot be reminded; it has not been booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett fakturautkast kan inte påminnas; det är inte bokfört.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="55"/>
         <source>Book the invoice before creating a shipment from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokför fakturan innan du skapar en försändelse från den.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="59"/>
         <source>A booked invoice cannot be deleted; credit it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>En bokförd faktura kan inte tas bort; kreditera den i stället.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="70"/>
         <source>A booked credit note cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En bokförd kreditfaktura kan inte ändras.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="73"/>
         <source>The credit note is already booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditfakturan är redan bokförd.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="75"/>
         <source>Book the credit note before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokför kreditfakturan innan du skickar den.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="78"/>
         <location filename="../core/documents/invoicelifecycle.cpp" line="79"/>
         <source>A credit note cannot itself be credited.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kreditfaktura kan inte själv krediteras.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="81"/>
         <location filename="../core/documents/invoicelifecycle.cpp" line="82"/>
         <source>A credit note takes no payments; it settles its invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kreditfaktura tar inte emot betalningar; den reglerar sin faktura.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="84"/>
         <location filename="../core/documents/invoicelifecycle.cpp" line="85"/>
         <source>A credit note cannot be reminded.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kreditfaktura kan inte påminnas.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="87"/>
         <location filename="../core/documents/invoicelifecycle.cpp" line="88"/>
         <source>A credit note cannot be shipped; returned goods come back when it is booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kreditfaktura kan inte skickas som försändelse; returnerade varor kommer tillbaka till lagret när den bokförs.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="91"/>
         <source>A booked credit note cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>En bokförd kreditfaktura kan inte tas bort.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="93"/>
         <location filename="../core/documents/invoicelifecycle.cpp" line="94"/>
         <source>A credit note cannot be duplicated; credit the invoice again instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kreditfaktura kan inte dupliceras; kreditera fakturan igen i stället.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="104"/>
         <location filename="../core/documents/invoicelifecycle.cpp" line="115"/>
         <source>“%1” is not an invoice status.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en fakturastatus.</translation>
     </message>
     <message>
         <location filename="../core/documents/invoicelifecycle.cpp" line="105"/>
         <location filename="../core/documents/invoicelifecycle.cpp" line="116"/>
         <source>“%1” is not an invoice action.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en fakturaåtgärd.</translation>
     </message>
 </context>
 <context>
@@ -2046,67 +2046,67 @@
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="39"/>
         <source>A cancelled order cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>En makulerad order kan inte redigeras.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="42"/>
         <source>The order is already confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordern är redan bekräftad.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="43"/>
         <source>A cancelled order cannot be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En makulerad order kan inte bekräftas.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="47"/>
         <source>The order is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordern är redan makulerad.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="49"/>
         <source>Confirm the order before creating a shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta ordern innan du skapar en försändelse.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="51"/>
         <source>A cancelled order cannot be shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>En makulerad order kan inte levereras.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="53"/>
         <source>Confirm the order before invoicing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta ordern innan du fakturerar den.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="57"/>
         <source>Only a confirmed, partly shipped order can be split into a backorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara en bekräftad, dellevererad order kan delas upp i en restorder.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="59"/>
         <source>A cancelled order cannot be split into a backorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>En makulerad order kan inte delas upp i en restorder.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="62"/>
         <source>A confirmed order cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>En bekräftad order kan inte tas bort; makulera den i stället.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="63"/>
         <source>A cancelled order cannot be deleted; it stays for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>En makulerad order kan inte tas bort; den sparas som dokumentation.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="77"/>
         <source>“%1” is not an order status.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en orderstatus.</translation>
     </message>
     <message>
         <location filename="../core/documents/orderlifecycle.cpp" line="78"/>
         <source>“%1” is not an order action.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en orderåtgärd.</translation>
     </message>
 </context>
 <context>
@@ -2200,78 +2200,78 @@
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="41"/>
         <source>A sent quote cannot be edited; duplicate it to make a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>En skickad offert kan inte redigeras; duplicera den för att göra en ny version.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="42"/>
         <source>An accepted quote cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>En accepterad offert kan inte redigeras.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="43"/>
         <source>A rejected quote cannot be edited; duplicate it to make a new offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>En avvisad offert kan inte redigeras; duplicera den för att göra en ny offert.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="47"/>
         <source>An accepted quote has already been answered and cannot be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En accepterad offert är redan besvarad och kan inte skickas igen.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="48"/>
         <source>A rejected quote cannot be sent; duplicate it to make a new offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>En avvisad offert kan inte skickas; duplicera den för att göra en ny offert.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="52"/>
         <source>The quote is already accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerten är redan accepterad.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="53"/>
         <source>A rejected quote cannot be accepted; duplicate it to make a new offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>En avvisad offert kan inte accepteras; duplicera den för att göra en ny offert.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="57"/>
         <source>An accepted quote cannot be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>En accepterad offert kan inte avvisas.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="58"/>
         <source>The quote is already rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerten är redan avvisad.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="61"/>
         <source>Only draft quotes can be deleted; this one has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara offerter som är utkast kan tas bort; den här har skickats.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="62"/>
         <source>Only draft quotes can be deleted; this one has been accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara offerter som är utkast kan tas bort; den här har accepterats.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="63"/>
         <source>Only draft quotes can be deleted; this one has been rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara offerter som är utkast kan tas bort; den här har avvisats.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="73"/>
         <location filename="../core/documents/quotelifecycle.cpp" line="78"/>
         <source>A rejected quote cannot be converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>En avvisad offert kan inte konverteras.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="88"/>
         <source>“%1” is not a quote status.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en offertstatus.</translation>
     </message>
     <message>
         <location filename="../core/documents/quotelifecycle.cpp" line="89"/>
         <source>“%1” is not a quote action.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en offertåtgärd.</translation>
     </message>
 </context>
 <context>
@@ -2386,27 +2386,27 @@
     <message>
         <location filename="../core/documents/shipmentlifecycle.cpp" line="30"/>
         <source>A sent shipment cannot be picked any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>En skickad försändelse kan inte längre plockas.</translation>
     </message>
     <message>
         <location filename="../core/documents/shipmentlifecycle.cpp" line="33"/>
         <source>The shipment has already been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Försändelsen har redan skickats.</translation>
     </message>
     <message>
         <location filename="../core/documents/shipmentlifecycle.cpp" line="36"/>
         <source>A sent shipment cannot be deleted; register a return instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>En skickad försändelse kan inte tas bort; registrera en retur i stället.</translation>
     </message>
     <message>
         <location filename="../core/documents/shipmentlifecycle.cpp" line="46"/>
         <source>“%1” is not a shipment status.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en försändelsestatus.</translation>
     </message>
     <message>
         <location filename="../core/documents/shipmentlifecycle.cpp" line="47"/>
         <source>“%1” is not a shipment action.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en försändelseåtgärd.</translation>
     </message>
 </context>
 <context>
