@@ -543,7 +543,7 @@
         <location filename="../core/storage/documentlistquery.cpp" line="193"/>
         <location filename="../core/storage/documentlistquery.cpp" line="298"/>
         <source>A document list needs at least one type.</source>
-        <translation type="unfinished"></translation>
+        <translation>En dokumentliste skal have mindst én dokumenttype.</translation>
     </message>
 </context>
 <context>
@@ -882,47 +882,47 @@
     <message>
         <location filename="../core/services/masterdataservice.cpp" line="22"/>
         <source>A customer number must be from 1 to 999999999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et kundenummer skal være fra 1 til 999999999.</translation>
     </message>
     <message>
         <location filename="../core/services/masterdataservice.cpp" line="27"/>
         <source>Customer number %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenummer %1 er allerede i brug.</translation>
     </message>
     <message>
         <location filename="../core/services/masterdataservice.cpp" line="34"/>
         <source>There is no customer group “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen kundegruppe »%1«.</translation>
     </message>
     <message>
         <location filename="../core/services/masterdataservice.cpp" line="119"/>
         <source>The SKU “%1” is already used by another product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varenr. »%1« bruges allerede af en anden vare.</translation>
     </message>
     <message>
         <location filename="../core/services/masterdataservice.cpp" line="126"/>
         <source>The barcode %1 is already used by another product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stregkoden %1 bruges allerede af en anden vare.</translation>
     </message>
     <message>
         <location filename="../core/services/masterdataservice.cpp" line="136"/>
         <source>There is no product group “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen varegruppe »%1«.</translation>
     </message>
     <message>
         <location filename="../core/services/masterdataservice.cpp" line="173"/>
         <source>“%1” is a bundle itself; a bundle&apos;s components must be products.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er selv et varesæt; komponenterne i et varesæt skal være varer.</translation>
     </message>
     <message>
         <location filename="../core/services/masterdataservice.cpp" line="176"/>
         <source>The component “%1” is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten »%1« står der to gange.</translation>
     </message>
     <message>
         <location filename="../core/services/masterdataservice.cpp" line="242"/>
         <source>No VAT code has the rate %1 % on %2; use --vat-code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen momskode har satsen %1 % pr. %2; brug --vat-code.</translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1075,7 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="33"/>
         <source>Shipments are made from orders and credit notes from invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsendelser laves ud fra ordrer og kreditnotaer ud fra fakturaer.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="50"/>
@@ -1146,12 +1146,12 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="115"/>
         <source>Credit-note lines come from the invoice; change their quantities instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjerne på en kreditnota kommer fra fakturaen; ret i stedet antallet.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="142"/>
         <source>A priced text line needs a VAT code (--vat or --vat-code).</source>
-        <translation type="unfinished"></translation>
+        <translation>En tekstlinje med pris skal have en momskode (--vat eller --vat-code).</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="148"/>
@@ -1180,7 +1180,7 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="190"/>
         <source>A credit note keeps the invoice&apos;s prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kreditnota beholder fakturaens priser.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="198"/>
@@ -1205,7 +1205,7 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="266"/>
         <source>A credit note or shipment keeps the customer of its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kreditnota eller forsendelse beholder kunden fra det dokument, den er lavet ud fra.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="280"/>
@@ -1215,12 +1215,12 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="292"/>
         <source>Only drafts can be deleted; this document is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun kladder kan slettes; dette dokument har status %1.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="305"/>
         <source>Shipments and credit notes cannot be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsendelser og kreditnotaer kan ikke duplikeres.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="325"/>
@@ -1255,7 +1255,7 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="385"/>
         <source>Add at least one line before sending the quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj mindst én linje, før du sender tilbuddet.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="390"/>
@@ -1293,7 +1293,7 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="462"/>
         <source>Add at least one line before confirming the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj mindst én linje, før du bekræfter ordren.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="467"/>
@@ -1308,7 +1308,7 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="493"/>
         <source>The order has shipments or invoices; make a backorder or credit note instead of cancelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordren har forsendelser eller fakturaer; lav en restordre eller kreditnota i stedet for at annullere.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="496"/>
@@ -1318,12 +1318,12 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="517"/>
         <source>Send or delete the open shipment before making a backorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send eller slet den åbne forsendelse, før du laver en restordre.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="525"/>
         <source>A backorder needs a partly shipped order: something shipped and something left.</source>
-        <translation type="unfinished"></translation>
+        <translation>En restordre kræver en delvist leveret ordre: noget leveret og noget tilbage.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="557"/>
@@ -1363,7 +1363,7 @@
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="168"/>
         <source>Cannot pick %1 of %2: only %3 left to pick on this shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke plukke %1 af %2: kun %3 tilbage at plukke på denne forsendelse.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="180"/>
@@ -1378,17 +1378,17 @@
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="205"/>
         <source>Nothing is picked; pick the goods before sending the shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet er plukket; pluk varerne, før du sender forsendelsen.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="229"/>
         <source>The components of %1 are picked unevenly; a bundle ships in whole sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenterne i %1 er plukket ujævnt; et varesæt sendes i hele sæt.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="318"/>
         <source>Nothing shipped is waiting to be invoiced on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet leveret venter på fakturering på %1.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="319"/>
@@ -1398,12 +1398,12 @@
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="335"/>
         <source>Only invoices and credit notes are booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun fakturaer og kreditnotaer bogføres.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="338"/>
         <source>An empty %1 cannot be booked; add a line first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et tomt dokument (%1) kan ikke bogføres; tilføj først en linje.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="363"/>
@@ -1413,12 +1413,12 @@
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="458"/>
         <source>Line %1: a credited quantity must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1: et krediteret antal skal være større end nul.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="461"/>
         <source>Line %1: at most %2 can be credited (invoiced %3, credited %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1: højst %2 kan krediteres (faktureret %3, krediteret %4).</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="477"/>
@@ -1448,12 +1448,12 @@
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="32"/>
         <source>The payment %1 is more than the %2 due on invoice %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingen %1 er mere end de %2, der skyldes på faktura %3.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="50"/>
         <source>The payment %1 would pay part of a reminder fee on invoice %2; pay %3 or the full fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingen %1 ville betale en del af et rykkergebyr på faktura %2; betal %3 eller hele gebyrerne.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="55"/>
@@ -1463,7 +1463,7 @@
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="79"/>
         <source>Invoice %1 is paid; there is nothing to remind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura %1 er betalt; der er intet at rykke for.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="82"/>
@@ -1496,53 +1496,53 @@
     <message>
         <location filename="../core/services/stockservice.cpp" line="48"/>
         <source>%1 already has stock movements up to %2; a movement dated %3 would change their cost. Use a date on or after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har allerede lagerbevægelser frem til %2; en bevægelse dateret %3 ville ændre deres kostpris. Brug en dato fra og med %2.</translation>
     </message>
     <message>
         <location filename="../core/services/stockservice.cpp" line="56"/>
         <source>Not enough stock of %1 (%2): %3 on hand, %4 needed, %5 short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke nok på lager af %1 (%2): %3 på lager, %4 nødvendige, %5 mangler.</translation>
     </message>
     <message>
         <location filename="../core/services/stockservice.cpp" line="83"/>
         <source>The received quantity must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det modtagne antal skal være større end nul.</translation>
     </message>
     <message>
         <location filename="../core/services/stockservice.cpp" line="85"/>
         <source>The cost price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostprisen kan ikke være negativ.</translation>
     </message>
     <message>
         <location filename="../core/services/stockservice.cpp" line="92"/>
         <location filename="../core/services/stockservice.cpp" line="118"/>
         <source>%1 is not a stock item.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en lagervare.</translation>
     </message>
     <message>
         <location filename="../core/services/stockservice.cpp" line="95"/>
         <source>The value of the receipt is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Værdien af varemodtagelsen er uden for det tilladte område.</translation>
     </message>
     <message>
         <location filename="../core/services/stockservice.cpp" line="109"/>
         <source>An adjustment needs a quantity other than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>En lagerregulering skal have et antal, der ikke er nul.</translation>
     </message>
     <message>
         <location filename="../core/services/stockservice.cpp" line="111"/>
         <source>An adjustment needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>En lagerregulering skal have en begrundelse.</translation>
     </message>
     <message>
         <location filename="../core/services/stockservice.cpp" line="132"/>
         <source>A counted quantity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et optalt antal kan ikke være negativt.</translation>
     </message>
     <message>
         <location filename="../core/services/stockservice.cpp" line="148"/>
         <source>Counted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Optalt %1</translation>
     </message>
 </context>
 <context>
@@ -1550,7 +1550,7 @@
     <message>
         <location filename="../core/services/batch.cpp" line="51"/>
         <source>A batch cannot start inside another transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>En samlet kørsel kan ikke starte inde i en anden transaktion.</translation>
     </message>
 </context>
 <context>
@@ -1638,22 +1638,22 @@
     <message>
         <location filename="../core/documents/derivedstatus.cpp" line="175"/>
         <source>“%1” is not a delivery status.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en leveringsstatus.</translation>
     </message>
     <message>
         <location filename="../core/documents/derivedstatus.cpp" line="194"/>
         <source>“%1” is not an invoicing status.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en faktureringsstatus.</translation>
     </message>
     <message>
         <location filename="../core/documents/derivedstatus.cpp" line="212"/>
         <source>“%1” is not a picked status.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en plukstatus.</translation>
     </message>
     <message>
         <location filename="../core/documents/derivedstatus.cpp" line="230"/>
         <source>“%1” is not a payment status.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en betalingsstatus.</translation>
     </message>
 </context>
 <context>
@@ -1787,7 +1787,7 @@
     <message>
         <location filename="../core/documents/documenttypes.cpp" line="35"/>
         <source>“%1” is not a document type.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en dokumenttype.</translation>
     </message>
 </context>
 <context>
@@ -1975,7 +1975,7 @@
     <message>
         <location filename="../core/documents/documenttypes.cpp" line="58"/>
         <source>“%1” is not a kind of document line.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en type dokumentlinje.</translation>
     </message>
 </context>
 <context>
@@ -1983,7 +1983,7 @@
     <message>
         <location filename="../core/money/money.cpp" line="12"/>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>beløb</translation>
     </message>
 </context>
 <context>
@@ -2114,12 +2114,12 @@
     <message>
         <location filename="../core/money/percent.cpp" line="11"/>
         <source>percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>procentsats</translation>
     </message>
     <message>
         <location filename="../core/money/percent.cpp" line="17"/>
         <source>A percentage must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>En procentsats skal være mellem 0 og 100.</translation>
     </message>
 </context>
 <context>
@@ -2127,12 +2127,12 @@
     <message>
         <location filename="../core/money/quantity.cpp" line="12"/>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>antal</translation>
     </message>
     <message>
         <location filename="../core/money/quantity.cpp" line="25"/>
         <source>The quantity must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antallet skal være større end nul.</translation>
     </message>
 </context>
 <context>
@@ -2279,43 +2279,43 @@
     <message>
         <location filename="../core/documents/reminderrules.cpp" line="18"/>
         <source>The invoice date, due date and reminder date are all needed to work out a reminder fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturadato, forfaldsdato og rykkerdato skal alle kendes for at beregne et rykkergebyr.</translation>
     </message>
     <message>
         <location filename="../core/documents/reminderrules.cpp" line="22"/>
         <source>Set this year&apos;s inkassosats in the company settings before adding reminder fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv årets inkassosats i firmaindstillingerne, før du tilføjer rykkergebyrer.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/documents/reminderrules.cpp" line="27"/>
         <source>No reminder fee may be charged: the invoice gave less than %n day(s) to pay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der må ikke opkræves rykkergebyr: fakturaen gav mindre end %n dag til at betale.</numerusform>
+            <numerusform>Der må ikke opkræves rykkergebyr: fakturaen gav mindre end %n dage til at betale.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/documents/reminderrules.cpp" line="33"/>
         <source>No further reminder fee may be charged: at most %n fee(s) per invoice are allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der må ikke opkræves flere rykkergebyrer: højst %n gebyr pr. faktura er tilladt.</numerusform>
+            <numerusform>Der må ikke opkræves flere rykkergebyrer: højst %n gebyrer pr. faktura er tilladt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/documents/reminderrules.cpp" line="40"/>
         <source>No reminder fee may be charged before %1, 14 days after the due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der må ikke opkræves rykkergebyr før %1, 14 dage efter forfaldsdatoen.</translation>
     </message>
     <message>
         <location filename="../core/documents/reminderrules.cpp" line="52"/>
         <source>A reminder fee cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et rykkergebyr kan ikke være negativt.</translation>
     </message>
     <message>
         <location filename="../core/documents/reminderrules.cpp" line="60"/>
         <source>A reminder fee of %1 is more than the legal maximum of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et rykkergebyr på %1 er mere end lovens maksimum på %2.</translation>
     </message>
 </context>
 <context>
@@ -2323,37 +2323,37 @@
     <message>
         <location filename="../core/services/salesservicehelpers.cpp" line="32"/>
         <source>%1 is booked and cannot be changed; correct it with a credit note.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er bogført og kan ikke ændres; ret den med en kreditnota.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicehelpers.cpp" line="37"/>
         <source>A shipment&apos;s lines come from its order; pick them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjerne på en forsendelse kommer fra ordren; pluk dem i stedet.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicehelpers.cpp" line="49"/>
         <source>Document %1 is a %2, not a %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1 er af typen %2, ikke %3.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicehelpers.cpp" line="67"/>
         <source>%1 draft (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kladde, id %2)</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicehelpers.cpp" line="92"/>
         <source>VAT code %1 has no rate on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momskode %1 har ingen sats pr. %2.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicehelpers.cpp" line="174"/>
         <source>Line %1 has %2 shipped or invoiced; it cannot go below that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1 har %2 leveret eller faktureret; antallet kan ikke komme under det.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicehelpers.cpp" line="196"/>
         <source>Line %1: at most %2 can be credited (invoiced %3, credited %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1: højst %2 kan krediteres (faktureret %3, krediteret %4).</translation>
     </message>
 </context>
 <context>
@@ -2414,7 +2414,7 @@
     <message>
         <location filename="../core/money/unitprice.cpp" line="12"/>
         <source>price</source>
-        <translation type="unfinished"></translation>
+        <translation>pris</translation>
     </message>
 </context>
 <context>
@@ -2422,12 +2422,12 @@
     <message>
         <location filename="../core/money/vatcalculator.cpp" line="46"/>
         <source>“%1” is not a VAT category.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en momskategori.</translation>
     </message>
     <message>
         <location filename="../core/money/vatcalculator.cpp" line="59"/>
         <source>The line amount is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjebeløbet er uden for det tilladte område.</translation>
     </message>
 </context>
 <context>
@@ -2468,25 +2468,25 @@
     <message>
         <location filename="../core/money/decimal.cpp" line="21"/>
         <source>“%1” is not a valid %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en gyldig værdi for %2.</translation>
     </message>
     <message>
         <location filename="../core/money/decimal.cpp" line="26"/>
         <source>The %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mangler %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/money/decimal.cpp" line="55"/>
         <source>The %1 “%2” has more than %n decimal(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Værdien »%2« (%1) har mere end %n decimal.</numerusform>
+            <numerusform>Værdien »%2« (%1) har mere end %n decimaler.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/money/decimal.cpp" line="68"/>
         <source>The %1 “%2” is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Værdien »%2« (%1) er uden for det tilladte område.</translation>
     </message>
 </context>
 <context>
