@@ -543,7 +543,7 @@
         <location filename="../core/storage/documentlistquery.cpp" line="193"/>
         <location filename="../core/storage/documentlistquery.cpp" line="298"/>
         <source>A document list needs at least one type.</source>
-        <translation type="unfinished"></translation>
+        <translation>En dokumentlista måste ha minst en dokumenttyp.</translation>
     </message>
 </context>
 <context>
@@ -882,47 +882,47 @@
     <message>
         <location filename="../core/services/masterdataservice.cpp" line="22"/>
         <source>A customer number must be from 1 to 999999999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett kundnummer måste vara från 1 till 999999999.</translation>
     </message>
     <message>
         <location filename="../core/services/masterdataservice.cpp" line="27"/>
         <source>Customer number %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundnummer %1 används redan.</translation>
     </message>
     <message>
         <location filename="../core/services/masterdataservice.cpp" line="34"/>
         <source>There is no customer group “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen kundgrupp ”%1”.</translation>
     </message>
     <message>
         <location filename="../core/services/masterdataservice.cpp" line="119"/>
         <source>The SKU “%1” is already used by another product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnr ”%1” används redan av en annan artikel.</translation>
     </message>
     <message>
         <location filename="../core/services/masterdataservice.cpp" line="126"/>
         <source>The barcode %1 is already used by another product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streckkoden %1 används redan av en annan artikel.</translation>
     </message>
     <message>
         <location filename="../core/services/masterdataservice.cpp" line="136"/>
         <source>There is no product group “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen artikelgrupp ”%1”.</translation>
     </message>
     <message>
         <location filename="../core/services/masterdataservice.cpp" line="173"/>
         <source>“%1” is a bundle itself; a bundle&apos;s components must be products.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är själv ett artikelpaket; komponenterna i ett artikelpaket måste vara artiklar.</translation>
     </message>
     <message>
         <location filename="../core/services/masterdataservice.cpp" line="176"/>
         <source>The component “%1” is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten ”%1” finns med två gånger.</translation>
     </message>
     <message>
         <location filename="../core/services/masterdataservice.cpp" line="242"/>
         <source>No VAT code has the rate %1 % on %2; use --vat-code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen momskod har satsen %1 % per %2; använd --vat-code.</translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1075,7 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="33"/>
         <source>Shipments are made from orders and credit notes from invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Försändelser skapas från order och kreditfakturor från fakturor.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="50"/>
@@ -1146,12 +1146,12 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="115"/>
         <source>Credit-note lines come from the invoice; change their quantities instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raderna på en kreditfaktura kommer från fakturan; ändra antalet i stället.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="142"/>
         <source>A priced text line needs a VAT code (--vat or --vat-code).</source>
-        <translation type="unfinished"></translation>
+        <translation>En textrad med pris måste ha en momskod (--vat eller --vat-code).</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="148"/>
@@ -1180,7 +1180,7 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="190"/>
         <source>A credit note keeps the invoice&apos;s prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kreditfaktura behåller fakturans priser.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="198"/>
@@ -1205,7 +1205,7 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="266"/>
         <source>A credit note or shipment keeps the customer of its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kreditfaktura eller försändelse behåller kunden från dokumentet den skapades från.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="280"/>
@@ -1215,12 +1215,12 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="292"/>
         <source>Only drafts can be deleted; this document is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara utkast kan tas bort; detta dokument har status %1.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="305"/>
         <source>Shipments and credit notes cannot be duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Försändelser och kreditfakturor kan inte dupliceras.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="325"/>
@@ -1255,7 +1255,7 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="385"/>
         <source>Add at least one line before sending the quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till minst en rad innan du skickar offerten.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="390"/>
@@ -1293,7 +1293,7 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="462"/>
         <source>Add at least one line before confirming the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till minst en rad innan du bekräftar ordern.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="467"/>
@@ -1308,7 +1308,7 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="493"/>
         <source>The order has shipments or invoices; make a backorder or credit note instead of cancelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordern har försändelser eller fakturor; gör en restorder eller kreditfaktura i stället för att makulera.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="496"/>
@@ -1318,12 +1318,12 @@
     <message>
         <location filename="../core/services/salesservice.cpp" line="517"/>
         <source>Send or delete the open shipment before making a backorder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka eller ta bort den öppna försändelsen innan du gör en restorder.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="525"/>
         <source>A backorder needs a partly shipped order: something shipped and something left.</source>
-        <translation type="unfinished"></translation>
+        <translation>En restorder kräver en dellevererad order: något levererat och något kvar.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="557"/>
@@ -1363,7 +1363,7 @@
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="168"/>
         <source>Cannot pick %1 of %2: only %3 left to pick on this shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte plocka %1 av %2: bara %3 kvar att plocka på denna försändelse.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="180"/>
@@ -1378,17 +1378,17 @@
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="205"/>
         <source>Nothing is picked; pick the goods before sending the shipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget är plockat; plocka varorna innan du skickar försändelsen.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="229"/>
         <source>The components of %1 are picked unevenly; a bundle ships in whole sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenterna i %1 är ojämnt plockade; ett artikelpaket skickas i hela satser.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="318"/>
         <source>Nothing shipped is waiting to be invoiced on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget levererat väntar på fakturering på %1.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="319"/>
@@ -1398,12 +1398,12 @@
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="335"/>
         <source>Only invoices and credit notes are booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara fakturor och kreditfakturor bokförs.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="338"/>
         <source>An empty %1 cannot be booked; add a line first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett tomt dokument (%1) kan inte bokföras; lägg först till en rad.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="363"/>
@@ -1413,12 +1413,12 @@
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="458"/>
         <source>Line %1: a credited quantity must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1: ett krediterat antal måste vara större än noll.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="461"/>
         <source>Line %1: at most %2 can be credited (invoiced %3, credited %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1: högst %2 kan krediteras (fakturerat %3, krediterat %4).</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicefulfilment.cpp" line="477"/>
@@ -1448,12 +1448,12 @@
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="32"/>
         <source>The payment %1 is more than the %2 due on invoice %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningen %1 är mer än de %2 som återstår på faktura %3.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="50"/>
         <source>The payment %1 would pay part of a reminder fee on invoice %2; pay %3 or the full fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningen %1 skulle betala en del av en påminnelseavgift på faktura %2; betala %3 eller hela avgifterna.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="55"/>
@@ -1463,7 +1463,7 @@
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="79"/>
         <source>Invoice %1 is paid; there is nothing to remind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura %1 är betald; det finns inget att påminna om.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicepayments.cpp" line="82"/>
@@ -1496,53 +1496,53 @@
     <message>
         <location filename="../core/services/stockservice.cpp" line="48"/>
         <source>%1 already has stock movements up to %2; a movement dated %3 would change their cost. Use a date on or after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har redan lagerrörelser fram till %2; en rörelse daterad %3 skulle ändra deras kostnad. Använd ett datum från och med %2.</translation>
     </message>
     <message>
         <location filename="../core/services/stockservice.cpp" line="56"/>
         <source>Not enough stock of %1 (%2): %3 on hand, %4 needed, %5 short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte tillräckligt i lager av %1 (%2): %3 i lager, %4 behövs, %5 saknas.</translation>
     </message>
     <message>
         <location filename="../core/services/stockservice.cpp" line="83"/>
         <source>The received quantity must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det mottagna antalet måste vara större än noll.</translation>
     </message>
     <message>
         <location filename="../core/services/stockservice.cpp" line="85"/>
         <source>The cost price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Självkostnadspriset kan inte vara negativt.</translation>
     </message>
     <message>
         <location filename="../core/services/stockservice.cpp" line="92"/>
         <location filename="../core/services/stockservice.cpp" line="118"/>
         <source>%1 is not a stock item.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte en lagerartikel.</translation>
     </message>
     <message>
         <location filename="../core/services/stockservice.cpp" line="95"/>
         <source>The value of the receipt is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Värdet av inleveransen är utanför det tillåtna intervallet.</translation>
     </message>
     <message>
         <location filename="../core/services/stockservice.cpp" line="109"/>
         <source>An adjustment needs a quantity other than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>En lagerjustering måste ha ett antal som inte är noll.</translation>
     </message>
     <message>
         <location filename="../core/services/stockservice.cpp" line="111"/>
         <source>An adjustment needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>En lagerjustering måste ha en orsak.</translation>
     </message>
     <message>
         <location filename="../core/services/stockservice.cpp" line="132"/>
         <source>A counted quantity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett inventerat antal kan inte vara negativt.</translation>
     </message>
     <message>
         <location filename="../core/services/stockservice.cpp" line="148"/>
         <source>Counted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventerat %1</translation>
     </message>
 </context>
 <context>
@@ -1550,7 +1550,7 @@
     <message>
         <location filename="../core/services/batch.cpp" line="51"/>
         <source>A batch cannot start inside another transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>En batchkörning kan inte starta inuti en annan transaktion.</translation>
     </message>
 </context>
 <context>
@@ -1638,22 +1638,22 @@
     <message>
         <location filename="../core/documents/derivedstatus.cpp" line="175"/>
         <source>“%1” is not a delivery status.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en leveransstatus.</translation>
     </message>
     <message>
         <location filename="../core/documents/derivedstatus.cpp" line="194"/>
         <source>“%1” is not an invoicing status.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en faktureringsstatus.</translation>
     </message>
     <message>
         <location filename="../core/documents/derivedstatus.cpp" line="212"/>
         <source>“%1” is not a picked status.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en plockstatus.</translation>
     </message>
     <message>
         <location filename="../core/documents/derivedstatus.cpp" line="230"/>
         <source>“%1” is not a payment status.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en betalningsstatus.</translation>
     </message>
 </context>
 <context>
@@ -1787,7 +1787,7 @@
     <message>
         <location filename="../core/documents/documenttypes.cpp" line="35"/>
         <source>“%1” is not a document type.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en dokumenttyp.</translation>
     </message>
 </context>
 <context>
@@ -1975,7 +1975,7 @@
     <message>
         <location filename="../core/documents/documenttypes.cpp" line="58"/>
         <source>“%1” is not a kind of document line.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en typ av dokumentrad.</translation>
     </message>
 </context>
 <context>
@@ -1983,7 +1983,7 @@
     <message>
         <location filename="../core/money/money.cpp" line="12"/>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>belopp</translation>
     </message>
 </context>
 <context>
@@ -2114,12 +2114,12 @@
     <message>
         <location filename="../core/money/percent.cpp" line="11"/>
         <source>percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>procentsats</translation>
     </message>
     <message>
         <location filename="../core/money/percent.cpp" line="17"/>
         <source>A percentage must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>En procentsats måste vara mellan 0 och 100.</translation>
     </message>
 </context>
 <context>
@@ -2127,12 +2127,12 @@
     <message>
         <location filename="../core/money/quantity.cpp" line="12"/>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>antal</translation>
     </message>
     <message>
         <location filename="../core/money/quantity.cpp" line="25"/>
         <source>The quantity must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet måste vara större än noll.</translation>
     </message>
 </context>
 <context>
@@ -2279,43 +2279,43 @@
     <message>
         <location filename="../core/documents/reminderrules.cpp" line="18"/>
         <source>The invoice date, due date and reminder date are all needed to work out a reminder fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturadatum, förfallodatum och påminnelsedatum behövs alla för att beräkna en påminnelseavgift.</translation>
     </message>
     <message>
         <location filename="../core/documents/reminderrules.cpp" line="22"/>
         <source>Set this year&apos;s inkassosats in the company settings before adding reminder fees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange årets inkassosats i företagsinställningarna innan du lägger till påminnelseavgifter.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/documents/reminderrules.cpp" line="27"/>
         <source>No reminder fee may be charged: the invoice gave less than %n day(s) to pay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ingen påminnelseavgift får tas ut: fakturan gav mindre än %n dag att betala.</numerusform>
+            <numerusform>Ingen påminnelseavgift får tas ut: fakturan gav mindre än %n dagar att betala.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/documents/reminderrules.cpp" line="33"/>
         <source>No further reminder fee may be charged: at most %n fee(s) per invoice are allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inga fler påminnelseavgifter får tas ut: högst %n avgift per faktura är tillåten.</numerusform>
+            <numerusform>Inga fler påminnelseavgifter får tas ut: högst %n avgifter per faktura är tillåtna.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/documents/reminderrules.cpp" line="40"/>
         <source>No reminder fee may be charged before %1, 14 days after the due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen påminnelseavgift får tas ut före %1, 14 dagar efter förfallodatumet.</translation>
     </message>
     <message>
         <location filename="../core/documents/reminderrules.cpp" line="52"/>
         <source>A reminder fee cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>En påminnelseavgift kan inte vara negativ.</translation>
     </message>
     <message>
         <location filename="../core/documents/reminderrules.cpp" line="60"/>
         <source>A reminder fee of %1 is more than the legal maximum of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En påminnelseavgift på %1 är mer än lagens maximum på %2.</translation>
     </message>
 </context>
 <context>
@@ -2323,37 +2323,37 @@
     <message>
         <location filename="../core/services/salesservicehelpers.cpp" line="32"/>
         <source>%1 is booked and cannot be changed; correct it with a credit note.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är bokförd och kan inte ändras; rätta den med en kreditfaktura.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicehelpers.cpp" line="37"/>
         <source>A shipment&apos;s lines come from its order; pick them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raderna på en försändelse kommer från ordern; plocka dem i stället.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicehelpers.cpp" line="49"/>
         <source>Document %1 is a %2, not a %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1 är av typen %2, inte %3.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicehelpers.cpp" line="67"/>
         <source>%1 draft (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (utkast, id %2)</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicehelpers.cpp" line="92"/>
         <source>VAT code %1 has no rate on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momskod %1 har ingen sats per %2.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicehelpers.cpp" line="174"/>
         <source>Line %1 has %2 shipped or invoiced; it cannot go below that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1 har %2 levererat eller fakturerat; antalet kan inte bli lägre än så.</translation>
     </message>
     <message>
         <location filename="../core/services/salesservicehelpers.cpp" line="196"/>
         <source>Line %1: at most %2 can be credited (invoiced %3, credited %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1: högst %2 kan krediteras (fakturerat %3, krediterat %4).</translation>
     </message>
 </context>
 <context>
@@ -2414,7 +2414,7 @@
     <message>
         <location filename="../core/money/unitprice.cpp" line="12"/>
         <source>price</source>
-        <translation type="unfinished"></translation>
+        <translation>pris</translation>
     </message>
 </context>
 <context>
@@ -2422,12 +2422,12 @@
     <message>
         <location filename="../core/money/vatcalculator.cpp" line="46"/>
         <source>“%1” is not a VAT category.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en momskategori.</translation>
     </message>
     <message>
         <location filename="../core/money/vatcalculator.cpp" line="59"/>
         <source>The line amount is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Radbeloppet är utanför det tillåtna intervallet.</translation>
     </message>
 </context>
 <context>
@@ -2468,25 +2468,25 @@
     <message>
         <location filename="../core/money/decimal.cpp" line="21"/>
         <source>“%1” is not a valid %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte ett giltigt värde för %2.</translation>
     </message>
     <message>
         <location filename="../core/money/decimal.cpp" line="26"/>
         <source>The %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det saknas %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/money/decimal.cpp" line="55"/>
         <source>The %1 “%2” has more than %n decimal(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Värdet ”%2” (%1) har mer än %n decimal.</numerusform>
+            <numerusform>Värdet ”%2” (%1) har mer än %n decimaler.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/money/decimal.cpp" line="68"/>
         <source>The %1 “%2” is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Värdet ”%2” (%1) är utanför det tillåtna intervallet.</translation>
     </message>
 </context>
 <context>
