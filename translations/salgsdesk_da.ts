@@ -47,22 +47,22 @@
     <message>
         <location filename="../core/print/barcode.cpp" line="22"/>
         <source>A barcode needs something to encode.</source>
-        <translation type="unfinished"></translation>
+        <translation>En stregkode skal have noget at kode.</translation>
     </message>
     <message>
         <location filename="../core/print/barcode.cpp" line="26"/>
         <source>“%1” cannot be printed as a Code 128 barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« kan ikke udskrives som en Code 128-stregkode.</translation>
     </message>
     <message>
         <location filename="../core/print/barcode.cpp" line="30"/>
         <source>The barcode library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stregkodebiblioteket kunne ikke startes.</translation>
     </message>
     <message>
         <location filename="../core/print/barcode.cpp" line="40"/>
         <source>The barcode for “%1” could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stregkoden for »%1« kunne ikke laves.</translation>
     </message>
 </context>
 <context>
@@ -118,64 +118,64 @@
     <message>
         <location filename="../core/services/companyservice.cpp" line="47"/>
         <source>Domestic customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Indenlandske kunder</translation>
     </message>
     <message>
         <location filename="../core/services/companyservice.cpp" line="48"/>
         <source>Foreign customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Udenlandske kunder</translation>
     </message>
     <message>
         <location filename="../core/services/companyservice.cpp" line="49"/>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Varer</translation>
     </message>
     <message>
         <location filename="../core/services/companyservice.cpp" line="50"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenesteydelser</translation>
     </message>
     <message>
         <location filename="../core/services/companyservice.cpp" line="88"/>
         <location filename="../core/services/companyservice.cpp" line="92"/>
         <location filename="../core/services/companyservice.cpp" line="121"/>
         <source>“%1” is not a setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en indstilling.</translation>
     </message>
     <message>
         <location filename="../core/services/companyservice.cpp" line="126"/>
         <source>The next number must be a whole number from 1 to 999999999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste nummer skal være et heltal fra 1 til 999999999.</translation>
     </message>
     <message>
         <location filename="../core/services/companyservice.cpp" line="134"/>
         <source>Documents are already booked in the %1 series; its numbers must stay gapless, so the next number cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er allerede bogført dokumenter i nummerserien %1; numrene skal være uden huller, så næste nummer kan ikke ændres.</translation>
     </message>
     <message>
         <location filename="../core/services/companyservice.cpp" line="148"/>
         <source>The setting %1 is chosen when the company file is created and can never be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillingen %1 vælges, når firmafilen oprettes, og kan aldrig ændres.</translation>
     </message>
     <message>
         <location filename="../core/services/companyservice.cpp" line="152"/>
         <source>The company name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmanavn skal udfyldes.</translation>
     </message>
     <message>
         <location filename="../core/services/companyservice.cpp" line="190"/>
         <source>A group code has 1–32 letters, digits, - or _.</source>
-        <translation type="unfinished"></translation>
+        <translation>En gruppekode har 1–32 bogstaver, cifre, - eller _.</translation>
     </message>
     <message>
         <location filename="../core/services/companyservice.cpp" line="192"/>
         <source>The group needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen skal have et navn.</translation>
     </message>
     <message>
         <location filename="../core/services/companyservice.cpp" line="214"/>
         <source>There is no product group “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen varegruppe »%1«.</translation>
     </message>
 </context>
 <context>
@@ -183,87 +183,87 @@
     <message>
         <location filename="../core/domain/companysettings.cpp" line="116"/>
         <source>“%1” is not a setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en indstilling.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="118"/>
         <source>Invalid value for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugyldig værdi for %1: %2</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="123"/>
         <source>the text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>teksten er for lang.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="130"/>
         <source>use true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>brug true eller false.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="135"/>
         <source>a number of days from 0 to 365 is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>der forventes et antal dage fra 0 til 365.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="142"/>
         <source>a port number from 1 to 65535 is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>der forventes et portnummer fra 1 til 65535.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="150"/>
         <source>the amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>beløbet kan ikke være negativt.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="155"/>
         <source>choose one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>vælg en af %1.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="161"/>
         <source>“%1” is not a valid organisation number (9 digits, MOD11).</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke et gyldigt organisationsnummer (9 cifre, MOD11).</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="168"/>
         <source>“%1” is not a valid bank account number (11 digits, MOD11).</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke et gyldigt kontonummer (11 cifre, MOD11).</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="176"/>
         <source>“%1” is not a valid IBAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en gyldig IBAN.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="183"/>
         <source>a BIC has 8 or 11 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>en BIC har 8 eller 11 bogstaver og cifre.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="189"/>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en e-mailadresse.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="195"/>
         <source>an account number has 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>et kontonummer har 4 til 8 cifre.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="201"/>
         <source>use a three-letter ISO 4217 code such as NOK.</source>
-        <translation type="unfinished"></translation>
+        <translation>brug en ISO 4217-kode på tre bogstaver, f.eks. NOK.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="211"/>
         <source>The company name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmanavn skal udfyldes.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="213"/>
         <source>The organisation number is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsnummer skal udfyldes.</translation>
     </message>
 </context>
 <context>
@@ -317,67 +317,67 @@
     <message>
         <location filename="../core/domain/customer.cpp" line="79"/>
         <source>Payment days must be a number from 0 to 365, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingsfristen skal være et antal dage fra 0 til 365, ikke »%1«.</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="86"/>
         <source>EHF must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>EHF skal være true eller false.</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="90"/>
         <source>“%1” is not a customer field.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke et kundefelt.</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="98"/>
         <source>The customer name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenavn skal udfyldes.</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="100"/>
         <source>The customer name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenavnet er længere end 200 tegn.</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="105"/>
         <source>“%1” is not a valid organisation number (9 digits, MOD11).</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke et gyldigt organisationsnummer (9 cifre, MOD11).</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="109"/>
         <source>“%1” is not a valid GLN (13 digits with a GS1 check digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke et gyldigt GLN (13 cifre med et GS1-kontrolciffer).</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="112"/>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en e-mailadresse.</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="116"/>
         <source>The country must be a two-letter code such as NO, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Landet skal være en kode på to bogstaver, f.eks. NO, ikke »%1«.</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="119"/>
         <source>The delivery country must be a two-letter code such as NO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveringslandet skal være en kode på to bogstaver, f.eks. NO.</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="123"/>
         <source>The currency must be a three-letter code such as NOK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutaen skal være en kode på tre bogstaver, f.eks. NOK.</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="127"/>
         <source>A PEPPOL id is written scheme:identifier, e.g. 0192:923609016.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et PEPPOL-id skrives skema:identifikator, f.eks. 0192:923609016.</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="129"/>
         <source>Payment days must be from 0 to 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingsfristen skal være fra 0 til 365 dage.</translation>
     </message>
 </context>
 <context>
@@ -819,62 +819,62 @@
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="18"/>
         <source>Invalid value for %1: use true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugyldig værdi for %1: brug true eller false.</translation>
     </message>
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="65"/>
         <source>A layout name must have 1 to 60 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et layoutnavn skal have 1 til 60 tegn.</translation>
     </message>
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="73"/>
         <source>Invalid value for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugyldig værdi for %1: %2</translation>
     </message>
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="80"/>
         <source>use a colour as #RRGGBB.</source>
-        <translation type="unfinished"></translation>
+        <translation>angiv en farve som #RRGGBB.</translation>
     </message>
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="84"/>
         <source>a font family is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>der skal angives en skrifttype.</translation>
     </message>
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="90"/>
         <source>a size from 6 to 16 points is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>der forventes en størrelse fra 6 til 16 punkter.</translation>
     </message>
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="95"/>
         <source>the footer can have at most 8 lines and 1000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>sidefoden kan højst have 8 linjer og 1000 tegn.</translation>
     </message>
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="99"/>
         <source>the text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>teksten er for lang.</translation>
     </message>
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="103"/>
         <source>use one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>brug en af %1.</translation>
     </message>
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="112"/>
         <source>use A4 or Letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>brug A4 eller Letter.</translation>
     </message>
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="117"/>
         <source>a margin from 5 to 40 mm is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>der forventes en margen fra 5 til 40 mm.</translation>
     </message>
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="135"/>
         <source>“%1” is not a layout field.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke et felt i layoutet.</translation>
     </message>
 </context>
 <context>
@@ -1009,57 +1009,57 @@
     <message>
         <location filename="../core/domain/product.cpp" line="49"/>
         <source>stock-tracked must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>stock-tracked skal være true eller false.</translation>
     </message>
     <message>
         <location filename="../core/domain/product.cpp" line="53"/>
         <source>“%1” is not a product field.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke et varefelt.</translation>
     </message>
     <message>
         <location filename="../core/domain/product.cpp" line="62"/>
         <source>The SKU (product number) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varenr. skal udfyldes.</translation>
     </message>
     <message>
         <location filename="../core/domain/product.cpp" line="64"/>
         <source>The SKU is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varenummeret er længere end 64 tegn.</translation>
     </message>
     <message>
         <location filename="../core/domain/product.cpp" line="68"/>
         <source>The SKU “%1” may not contain spaces or colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varenr. »%1« må ikke indeholde mellemrum eller kolon.</translation>
     </message>
     <message>
         <location filename="../core/domain/product.cpp" line="70"/>
         <source>The product name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varenavn skal udfyldes.</translation>
     </message>
     <message>
         <location filename="../core/domain/product.cpp" line="74"/>
         <source>The sales price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salgsprisen kan ikke være negativ.</translation>
     </message>
     <message>
         <location filename="../core/domain/product.cpp" line="76"/>
         <source>The cost price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostprisen kan ikke være negativ.</translation>
     </message>
     <message>
         <location filename="../core/domain/product.cpp" line="79"/>
         <source>“%1” is not a valid EAN-13 or EAN-8 barcode (check digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« er ikke en gyldig EAN-13- eller EAN-8-stregkode (kontrolciffer).</translation>
     </message>
     <message>
         <location filename="../core/domain/product.cpp" line="83"/>
         <source>A bundle needs at least one component.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et varesæt skal have mindst én komponent.</translation>
     </message>
     <message>
         <location filename="../core/domain/product.cpp" line="87"/>
         <source>Component quantities must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal pr. komponent skal være større end nul.</translation>
     </message>
 </context>
 <context>
@@ -2494,102 +2494,102 @@
     <message>
         <location filename="../core/storage/integritychecker.cpp" line="35"/>
         <source>The number series “%1” has an invalid next number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerserien »%1« har et ugyldigt næste nummer.</translation>
     </message>
     <message>
         <location filename="../core/storage/integritychecker.cpp" line="38"/>
         <source>The number series are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerserierne mangler.</translation>
     </message>
     <message>
         <location filename="../core/storage/integritychecker.cpp" line="48"/>
         <source>The stock principle is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerprincippet mangler eller er ugyldigt.</translation>
     </message>
     <message>
         <location filename="../core/storage/integritychecker.cpp" line="53"/>
         <source>The company name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmanavnet mangler.</translation>
     </message>
     <message>
         <location filename="../core/storage/integritychecker.cpp" line="65"/>
         <source>Customer numbers exist at or above the next customer number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes kundenumre lig med eller over næste kundenummer.</translation>
     </message>
     <message>
         <location filename="../core/storage/integritychecker.cpp" line="77"/>
         <source>A bundle has no components.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et varesæt har ingen komponenter.</translation>
     </message>
     <message>
         <location filename="../core/storage/integritychecker.cpp" line="109"/>
         <source>A row in “%1” refers to a missing row in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>En række i »%1« henviser til en manglende række i »%2«.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="21"/>
         <source>A booked %1 has no number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et bogført dokument (%1) har intet nummer.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="29"/>
         <source>The %1 numbers jump from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numrene for %1 springer fra %2 til %3.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="35"/>
         <source>The next %1 number is %2 but the last booked is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste nummer for %1 er %2, men det sidst bogførte er %3.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="40"/>
         <source>A draft %1 carries a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kladde af typen %1 har fået et nummer.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="57"/>
         <source>The guard “%1” that protects booked documents is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskyttelsen »%1«, der beskytter bogførte dokumenter, mangler.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="101"/>
         <source>Line %1 of %2 has a net that does not match its quantity and price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1 i %2 har et nettobeløb, der ikke stemmer med antal og pris.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="113"/>
         <source>The stored totals of %1 do not match its lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gemte totaler for %1 stemmer ikke med linjerne.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="131"/>
         <source>Order %1 line %2 has more on shipments than ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1 linje %2 har mere på forsendelser end bestilt.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="147"/>
         <source>Order %1 line %2 is invoiced beyond what was ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre %1 linje %2 er faktureret ud over det bestilte.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="159"/>
         <source>Invoice %1 line %2 is credited beyond what was invoiced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura %1 linje %2 er krediteret ud over det fakturerede.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="178"/>
         <source>Shipment %1 line %2 shipped %3 but the stock ledger has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsendelse %1 linje %2 sendte %3, men lagerposteringerne viser %4.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="190"/>
         <source>An unsent shipment has stock movements.</source>
-        <translation type="unfinished"></translation>
+        <translation>En forsendelse, der ikke er sendt, har lagerbevægelser.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="203"/>
         <source>%1 has negative stock (%2) although the company does not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har negativ beholdning (%2), selv om firmaet ikke tillader det.</translation>
     </message>
 </context>
 <context>
