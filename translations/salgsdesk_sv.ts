@@ -47,22 +47,22 @@
     <message>
         <location filename="../core/print/barcode.cpp" line="22"/>
         <source>A barcode needs something to encode.</source>
-        <translation type="unfinished"></translation>
+        <translation>En streckkod behöver något att koda.</translation>
     </message>
     <message>
         <location filename="../core/print/barcode.cpp" line="26"/>
         <source>“%1” cannot be printed as a Code 128 barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” kan inte skrivas ut som en Code 128-streckkod.</translation>
     </message>
     <message>
         <location filename="../core/print/barcode.cpp" line="30"/>
         <source>The barcode library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streckkodsbiblioteket kunde inte startas.</translation>
     </message>
     <message>
         <location filename="../core/print/barcode.cpp" line="40"/>
         <source>The barcode for “%1” could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streckkoden för ”%1” kunde inte skapas.</translation>
     </message>
 </context>
 <context>
@@ -118,64 +118,64 @@
     <message>
         <location filename="../core/services/companyservice.cpp" line="47"/>
         <source>Domestic customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhemska kunder</translation>
     </message>
     <message>
         <location filename="../core/services/companyservice.cpp" line="48"/>
         <source>Foreign customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Utländska kunder</translation>
     </message>
     <message>
         <location filename="../core/services/companyservice.cpp" line="49"/>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Varor</translation>
     </message>
     <message>
         <location filename="../core/services/companyservice.cpp" line="50"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjänster</translation>
     </message>
     <message>
         <location filename="../core/services/companyservice.cpp" line="88"/>
         <location filename="../core/services/companyservice.cpp" line="92"/>
         <location filename="../core/services/companyservice.cpp" line="121"/>
         <source>“%1” is not a setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en inställning.</translation>
     </message>
     <message>
         <location filename="../core/services/companyservice.cpp" line="126"/>
         <source>The next number must be a whole number from 1 to 999999999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa nummer måste vara ett heltal från 1 till 999999999.</translation>
     </message>
     <message>
         <location filename="../core/services/companyservice.cpp" line="134"/>
         <source>Documents are already booked in the %1 series; its numbers must stay gapless, so the next number cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan bokförda dokument i nummerserien %1; numren måste vara obrutna, så nästa nummer kan inte ändras.</translation>
     </message>
     <message>
         <location filename="../core/services/companyservice.cpp" line="148"/>
         <source>The setting %1 is chosen when the company file is created and can never be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningen %1 väljs när företagsfilen skapas och kan aldrig ändras.</translation>
     </message>
     <message>
         <location filename="../core/services/companyservice.cpp" line="152"/>
         <source>The company name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsnamn måste anges.</translation>
     </message>
     <message>
         <location filename="../core/services/companyservice.cpp" line="190"/>
         <source>A group code has 1–32 letters, digits, - or _.</source>
-        <translation type="unfinished"></translation>
+        <translation>En gruppkod har 1–32 bokstäver, siffror, - eller _.</translation>
     </message>
     <message>
         <location filename="../core/services/companyservice.cpp" line="192"/>
         <source>The group needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen måste ha ett namn.</translation>
     </message>
     <message>
         <location filename="../core/services/companyservice.cpp" line="214"/>
         <source>There is no product group “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen artikelgrupp ”%1”.</translation>
     </message>
 </context>
 <context>
@@ -183,87 +183,87 @@
     <message>
         <location filename="../core/domain/companysettings.cpp" line="116"/>
         <source>“%1” is not a setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en inställning.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="118"/>
         <source>Invalid value for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogiltigt värde för %1: %2</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="123"/>
         <source>the text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>texten är för lång.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="130"/>
         <source>use true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>använd true eller false.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="135"/>
         <source>a number of days from 0 to 365 is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>ett antal dagar från 0 till 365 förväntas.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="142"/>
         <source>a port number from 1 to 65535 is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>ett portnummer från 1 till 65535 förväntas.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="150"/>
         <source>the amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>beloppet kan inte vara negativt.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="155"/>
         <source>choose one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>välj en av %1.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="161"/>
         <source>“%1” is not a valid organisation number (9 digits, MOD11).</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte ett giltigt organisationsnummer (9 siffror, MOD11).</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="168"/>
         <source>“%1” is not a valid bank account number (11 digits, MOD11).</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte ett giltigt kontonummer (11 siffror, MOD11).</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="176"/>
         <source>“%1” is not a valid IBAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte ett giltigt IBAN.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="183"/>
         <source>a BIC has 8 or 11 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>en BIC har 8 eller 11 bokstäver och siffror.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="189"/>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en e-postadress.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="195"/>
         <source>an account number has 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ett kontonummer har 4 till 8 siffror.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="201"/>
         <source>use a three-letter ISO 4217 code such as NOK.</source>
-        <translation type="unfinished"></translation>
+        <translation>använd en ISO 4217-kod med tre bokstäver, t.ex. NOK.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="211"/>
         <source>The company name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsnamn måste anges.</translation>
     </message>
     <message>
         <location filename="../core/domain/companysettings.cpp" line="213"/>
         <source>The organisation number is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsnummer måste anges.</translation>
     </message>
 </context>
 <context>
@@ -317,67 +317,67 @@
     <message>
         <location filename="../core/domain/customer.cpp" line="79"/>
         <source>Payment days must be a number from 0 to 365, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningsvillkoret måste vara ett antal dagar från 0 till 365, inte ”%1”.</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="86"/>
         <source>EHF must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>EHF måste vara true eller false.</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="90"/>
         <source>“%1” is not a customer field.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte ett kundfält.</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="98"/>
         <source>The customer name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundnamn måste anges.</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="100"/>
         <source>The customer name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundnamnet är längre än 200 tecken.</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="105"/>
         <source>“%1” is not a valid organisation number (9 digits, MOD11).</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte ett giltigt organisationsnummer (9 siffror, MOD11).</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="109"/>
         <source>“%1” is not a valid GLN (13 digits with a GS1 check digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte ett giltigt GLN (13 siffror med en GS1-kontrollsiffra).</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="112"/>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en e-postadress.</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="116"/>
         <source>The country must be a two-letter code such as NO, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Landet måste vara en kod med två bokstäver, t.ex. NO, inte ”%1”.</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="119"/>
         <source>The delivery country must be a two-letter code such as NO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveranslandet måste vara en kod med två bokstäver, t.ex. NO.</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="123"/>
         <source>The currency must be a three-letter code such as NOK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutan måste vara en kod med tre bokstäver, t.ex. NOK.</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="127"/>
         <source>A PEPPOL id is written scheme:identifier, e.g. 0192:923609016.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett PEPPOL-id skrivs schema:identifierare, t.ex. 0192:923609016.</translation>
     </message>
     <message>
         <location filename="../core/domain/customer.cpp" line="129"/>
         <source>Payment days must be from 0 to 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningsvillkoret måste vara från 0 till 365 dagar.</translation>
     </message>
 </context>
 <context>
@@ -819,62 +819,62 @@
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="18"/>
         <source>Invalid value for %1: use true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogiltigt värde för %1: använd true eller false.</translation>
     </message>
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="65"/>
         <source>A layout name must have 1 to 60 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett layoutnamn måste ha 1 till 60 tecken.</translation>
     </message>
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="73"/>
         <source>Invalid value for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogiltigt värde för %1: %2</translation>
     </message>
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="80"/>
         <source>use a colour as #RRGGBB.</source>
-        <translation type="unfinished"></translation>
+        <translation>ange en färg som #RRGGBB.</translation>
     </message>
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="84"/>
         <source>a font family is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ett typsnitt måste anges.</translation>
     </message>
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="90"/>
         <source>a size from 6 to 16 points is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>en storlek från 6 till 16 punkter förväntas.</translation>
     </message>
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="95"/>
         <source>the footer can have at most 8 lines and 1000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>sidfoten får ha högst 8 rader och 1000 tecken.</translation>
     </message>
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="99"/>
         <source>the text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>texten är för lång.</translation>
     </message>
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="103"/>
         <source>use one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>använd en av %1.</translation>
     </message>
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="112"/>
         <source>use A4 or Letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>använd A4 eller Letter.</translation>
     </message>
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="117"/>
         <source>a margin from 5 to 40 mm is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>en marginal från 5 till 40 mm förväntas.</translation>
     </message>
     <message>
         <location filename="../core/print/layoutprofile.cpp" line="135"/>
         <source>“%1” is not a layout field.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte ett fält i layouten.</translation>
     </message>
 </context>
 <context>
@@ -1009,57 +1009,57 @@
     <message>
         <location filename="../core/domain/product.cpp" line="49"/>
         <source>stock-tracked must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>stock-tracked måste vara true eller false.</translation>
     </message>
     <message>
         <location filename="../core/domain/product.cpp" line="53"/>
         <source>“%1” is not a product field.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte ett artikelfält.</translation>
     </message>
     <message>
         <location filename="../core/domain/product.cpp" line="62"/>
         <source>The SKU (product number) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnr måste anges.</translation>
     </message>
     <message>
         <location filename="../core/domain/product.cpp" line="64"/>
         <source>The SKU is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnumret är längre än 64 tecken.</translation>
     </message>
     <message>
         <location filename="../core/domain/product.cpp" line="68"/>
         <source>The SKU “%1” may not contain spaces or colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnr ”%1” får inte innehålla mellanslag eller kolon.</translation>
     </message>
     <message>
         <location filename="../core/domain/product.cpp" line="70"/>
         <source>The product name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnamn måste anges.</translation>
     </message>
     <message>
         <location filename="../core/domain/product.cpp" line="74"/>
         <source>The sales price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Försäljningspriset kan inte vara negativt.</translation>
     </message>
     <message>
         <location filename="../core/domain/product.cpp" line="76"/>
         <source>The cost price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Självkostnadspriset kan inte vara negativt.</translation>
     </message>
     <message>
         <location filename="../core/domain/product.cpp" line="79"/>
         <source>“%1” is not a valid EAN-13 or EAN-8 barcode (check digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en giltig EAN-13- eller EAN-8-streckkod (kontrollsiffra).</translation>
     </message>
     <message>
         <location filename="../core/domain/product.cpp" line="83"/>
         <source>A bundle needs at least one component.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett artikelpaket måste ha minst en komponent.</translation>
     </message>
     <message>
         <location filename="../core/domain/product.cpp" line="87"/>
         <source>Component quantities must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal per komponent måste vara större än noll.</translation>
     </message>
 </context>
 <context>
@@ -2494,102 +2494,102 @@
     <message>
         <location filename="../core/storage/integritychecker.cpp" line="35"/>
         <source>The number series “%1” has an invalid next number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerserien ”%1” har ett ogiltigt nästa nummer.</translation>
     </message>
     <message>
         <location filename="../core/storage/integritychecker.cpp" line="38"/>
         <source>The number series are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerserierna saknas.</translation>
     </message>
     <message>
         <location filename="../core/storage/integritychecker.cpp" line="48"/>
         <source>The stock principle is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerprincipen saknas eller är ogiltig.</translation>
     </message>
     <message>
         <location filename="../core/storage/integritychecker.cpp" line="53"/>
         <source>The company name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagsnamnet saknas.</translation>
     </message>
     <message>
         <location filename="../core/storage/integritychecker.cpp" line="65"/>
         <source>Customer numbers exist at or above the next customer number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns kundnummer som är lika med eller större än nästa kundnummer.</translation>
     </message>
     <message>
         <location filename="../core/storage/integritychecker.cpp" line="77"/>
         <source>A bundle has no components.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett artikelpaket har inga komponenter.</translation>
     </message>
     <message>
         <location filename="../core/storage/integritychecker.cpp" line="109"/>
         <source>A row in “%1” refers to a missing row in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>En rad i ”%1” hänvisar till en saknad rad i ”%2”.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="21"/>
         <source>A booked %1 has no number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett bokfört dokument (%1) saknar nummer.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="29"/>
         <source>The %1 numbers jump from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numren för %1 hoppar från %2 till %3.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="35"/>
         <source>The next %1 number is %2 but the last booked is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa nummer för %1 är %2, men det senast bokförda är %3.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="40"/>
         <source>A draft %1 carries a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett utkast av typen %1 har fått ett nummer.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="57"/>
         <source>The guard “%1” that protects booked documents is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyddet ”%1” som skyddar bokförda dokument saknas.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="101"/>
         <source>Line %1 of %2 has a net that does not match its quantity and price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1 i %2 har ett nettobelopp som inte stämmer med antal och pris.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="113"/>
         <source>The stored totals of %1 do not match its lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sparade totalbeloppen för %1 stämmer inte med raderna.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="131"/>
         <source>Order %1 line %2 has more on shipments than ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 rad %2 har mer på försändelser än beställt.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="147"/>
         <source>Order %1 line %2 is invoiced beyond what was ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1 rad %2 är fakturerad utöver det som beställdes.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="159"/>
         <source>Invoice %1 line %2 is credited beyond what was invoiced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura %1 rad %2 är krediterad utöver det som fakturerades.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="178"/>
         <source>Shipment %1 line %2 shipped %3 but the stock ledger has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Försändelse %1 rad %2 skickade %3, men lagerbokföringen visar %4.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="190"/>
         <source>An unsent shipment has stock movements.</source>
-        <translation type="unfinished"></translation>
+        <translation>En försändelse som inte har skickats har lagerrörelser.</translation>
     </message>
     <message>
         <location filename="../core/storage/documentchecks.cpp" line="203"/>
         <source>%1 has negative stock (%2) although the company does not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har negativt lagersaldo (%2) trots att företaget inte tillåter det.</translation>
     </message>
 </context>
 <context>
