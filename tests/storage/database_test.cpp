@@ -54,6 +54,40 @@ TEST_CASE("a new company file is at the latest schema with WAL and foreign keys"
     CHECK(CompanyService(*c.db).check().value().isEmpty());
 }
 
+TEST_CASE("every foreign key column leads an index", "[storage]")
+{
+    // Deleting a parent row makes SQLite look for its children through the foreign key; without
+    // an index whose first column is the child column, each delete scans the child table (a
+    // line removed from a 1 M-document file took 138 ms, scanning the whole stock ledger).
+    TempCompany c;
+    auto fks = c.db->run(QStringLiteral(
+        "SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f "
+        "WHERE m.type = 'table'"));
+    REQUIRE(fks);
+    int checked = 0;
+    QStringList missing;
+    while (fks->next()) {
+        const QString table = fks->str(0);
+        const QString column = fks->str(1);
+        auto lead = c.db->scalar(QStringLiteral(
+            "SELECT count(*) FROM pragma_index_list(?) l, pragma_index_info(l.name) i "
+            "WHERE i.seqno = 0 AND i.name = ?"),
+            { table, column }, 0);
+        REQUIRE(lead);
+        // A rowid alias (INTEGER PRIMARY KEY) needs no index of its own.
+        auto isRowid = c.db->scalar(QStringLiteral(
+            "SELECT count(*) FROM pragma_table_info(?) WHERE name = ? AND pk = 1 AND type = 'INTEGER'"),
+            { table, column }, 0);
+        REQUIRE(isRowid);
+        if (lead->toInt() == 0 && isRowid->toInt() == 0)
+            missing << table + u'.' + column;
+        ++checked;
+    }
+    CHECK(checked >= 10);
+    INFO(missing.join(QStringLiteral(", ")).toStdString());
+    CHECK(missing.isEmpty());
+}
+
 TEST_CASE("creating over an existing file is refused", "[storage]")
 {
     TempCompany c;
