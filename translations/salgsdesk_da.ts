@@ -4392,8 +4392,8 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="151"/>
-        <source>Products &amp;&amp; stock</source>
-        <translation>Varer &amp;&amp; lager</translation>
+        <source>Products &amp; stock</source>
+        <translation>Varer &amp; lager</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="190"/>

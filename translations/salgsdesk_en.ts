@@ -4287,7 +4287,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="151"/>
-        <source>Products &amp;&amp; stock</source>
+        <source>Products &amp; stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

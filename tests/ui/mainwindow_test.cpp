@@ -2,6 +2,7 @@
 #include "services/masterdataservice.h"
 #include "support/tempcompany.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
@@ -32,6 +33,11 @@ TEST_CASE("the main window shows one dock per document type and the company", "[
         names << dock->objectName();
     for (const char* expected : {"quotesDock", "ordersDock", "shipmentsDock", "invoicesDock", "customersDock", "productsDock"})
         CHECK(names.contains(QString::fromLatin1(expected)));
+    // The title bar shows one "&"; the View menu entry escapes it so it is not a mnemonic.
+    auto* productsDock = w.findChild<QDockWidget*>(QStringLiteral("productsDock"));
+    REQUIRE(productsDock);
+    CHECK(productsDock->windowTitle() == QStringLiteral("Products & stock"));
+    CHECK(productsDock->toggleViewAction()->text() == QStringLiteral("Products && stock"));
     auto* label = w.findChild<QLabel*>(QStringLiteral("companyStatusLabel"));
     REQUIRE(label);
     CHECK(label->text().contains(QStringLiteral("Testfirma AS")));
