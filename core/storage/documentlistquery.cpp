@@ -16,43 +16,15 @@ Result<QList<DocumentRow>> DocumentListQuery::page(const DocumentListFilter& fil
     int pageSize,
     const DocumentListCursor& after)
 {
-    auto path = pathFor(filter, sort);
-    if (!path)
-        return path.error();
-    auto windows = searchesInWindows(filter, sort, *path);
-    if (!windows)
-        return windows.error();
-    if (*windows)
+    auto plan = planFor(filter, sort);
+    if (!plan)
+        return plan.error();
+    if (plan->windows)
         return pageInWindows(filter, sort, pageSize, after);
-    auto st = buildPage(filter, sort, pageSize, after, *path);
+    auto st = buildPage(filter, sort, pageSize, after, plan->path);
     if (!st)
         return st.error();
     return readRows(st->sql, st->values);
-}
-
-Result<bool> DocumentListQuery::searchesInWindows(
-    const DocumentListFilter& filter, const DocumentListSort& sort, Path path)
-{
-    // One customer's documents are few and have their own index; a search only tests them.
-    // Windows pay off in date order, where a window of the newest rows is a narrow id range,
-    // and for a word so common that building the set of all its matches would be the cost.
-    if (path != Path::SortIndex || filter.customerNumber != 0 || sort.column != Column::Date
-        || ftsTerms(filter.search).isEmpty())
-        return false;
-    auto fewest = fewestMatches(filter, m_manyMatches);
-    if (!fewest)
-        return fewest.error();
-    return *fewest > m_manyMatches;
-}
-
-Result<bool> DocumentListQuery::countStreaming(const DocumentListFilter& filter, bool fromMatches)
-{
-    if (fromMatches || filter.customerNumber != 0 || ftsTerms(filter.search).isEmpty())
-        return false;
-    auto fewest = fewestMatches(filter, m_manyMatches);
-    if (!fewest)
-        return fewest.error();
-    return *fewest > m_manyMatches;
 }
 
 Result<QList<DocumentRow>> DocumentListQuery::pageInWindows(const DocumentListFilter& filter,
@@ -68,42 +40,25 @@ Result<QList<DocumentRow>> DocumentListQuery::pageInWindows(const DocumentListFi
     // window of the newest documents is a narrow id range; in an order unrelated to ids the
     // range is wide and this costs what the whole set did. A window without enough matches
     // is followed by one four times larger, so a rarer word needs a few rounds, never many.
-    DocumentListFilter unsearched = filter;
-    unsearched.search.clear();
     int need = qBound(1, pageSize, kMaxPageSize);
     DocumentListCursor from = after;
     QList<DocumentRow> out;
     qint64 windowRows = qMax(1, m_windowRows);
     while (need > 0) {
         const int rows = int(qMin<qint64>(windowRows, 1 << 30));
-        auto keys = buildPage(
-            unsearched, sort, rows, from, Path::SortIndex, nullptr, rows, true);
-        if (!keys)
-            return keys.error();
-        auto bounds = m_db.run(
-            QStringLiteral("SELECT min(id), max(id), count(*) FROM (") + keys->sql + u')',
-            keys->values);
+        auto boundsSql = buildWindowBounds(filter, sort, from, rows);
+        if (!boundsSql)
+            return boundsSql.error();
+        auto bounds = m_db.run(boundsSql->sql, boundsSql->values);
         if (!bounds)
             return bounds.error();
-        if (!bounds->next() || bounds->i64(2) == 0)
-            break;
+        if (!bounds->next())
+            break; // no rows left after `from`
         SearchWindow window;
         window.lowId = bounds->i64(0);
         window.highId = bounds->i64(1);
         const qint64 inWindow = bounds->i64(2);
-        // The window's last row: the first one in the opposite order.
-        const QString back = sort.ascending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-        const QString collate
-            = sort.column == Column::Customer ? QStringLiteral(" COLLATE NOCASE") : QString();
-        auto last = m_db.run(QStringLiteral("SELECT id, sort_key FROM (") + keys->sql
-                + QStringLiteral(") ORDER BY sort_key") + collate + back + QStringLiteral(", id")
-                + back + QStringLiteral(" LIMIT 1"),
-            keys->values);
-        if (!last)
-            return last.error();
-        if (!last->next())
-            break;
-        window.last = { last->value(1), last->i64(0) };
+        window.last = { bounds->value(4), bounds->i64(3) };
         auto st = buildPage(filter, sort, need, from, Path::SortIndex, &window);
         if (!st)
             return st.error();
@@ -167,14 +122,7 @@ Result<qint64> DocumentListQuery::countHidden(const DocumentListFilter& filter, 
 {
     if (filter.archived != ArchivedMode::Hide)
         return qint64(0);
-    auto fromMatches = countFromMatches(filter);
-    if (!fromMatches)
-        return fromMatches.error();
-    auto streaming = countStreaming(filter, *fromMatches);
-    if (!streaming)
-        return streaming.error();
-    auto st = *streaming ? Result<Statement>(buildCountStreaming(filter, qMax<qint64>(0, cap) + 1))
-                         : buildCountHidden(filter, cap, *fromMatches);
+    auto st = countStatement(filter, cap);
     if (!st)
         return st.error();
     auto n = m_db.scalar(st->sql, st->values, 0);
@@ -183,59 +131,55 @@ Result<qint64> DocumentListQuery::countHidden(const DocumentListFilter& filter, 
     return n->toLongLong();
 }
 
+Result<Statement> DocumentListQuery::countStatement(const DocumentListFilter& filter, qint64 cap)
+{
+    // The hidden count of a search reads few matches by id and streams very many; one
+    // customer's documents have their own index, which does better than either.
+    auto size = filter.customerNumber != 0 || filter.types.isEmpty()
+        ? Result<SearchSize>(SearchSize::None)
+        : searchSize(filter);
+    if (!size)
+        return size.error();
+    if (*size == SearchSize::VeryMany)
+        return buildCountStreaming(filter, qMax<qint64>(0, cap) + 1);
+    return buildCountHidden(filter, cap, *size == SearchSize::Few);
+}
+
 Result<QStringList> DocumentListQuery::explainPage(const DocumentListFilter& filter,
     const DocumentListSort& sort,
     int pageSize,
     const DocumentListCursor& after)
 {
-    auto path = pathFor(filter, sort);
-    if (!path)
-        return path.error();
-    auto windows = searchesInWindows(filter, sort, *path);
-    if (!windows)
-        return windows.error();
-    if (*windows) {
-        // A window's bounds (read from the sort index alone), then the page in it.
-        DocumentListFilter unsearched = filter;
-        unsearched.search.clear();
-        auto keys = buildPage(unsearched, sort, m_windowRows, after, Path::SortIndex, nullptr,
-            qMax(1, m_windowRows), true);
-        if (!keys)
-            return keys.error();
-        auto plan = explain(
-            QStringLiteral("SELECT min(id), max(id), count(*) FROM (") + keys->sql + u')',
-            keys->values);
-        if (!plan)
-            return plan.error();
-        SearchWindow window { 1, 1, after.isNull() ? DocumentListCursor { 0, 1 } : after };
-        auto st = buildPage(filter, sort, pageSize, after, Path::SortIndex, &window);
+    auto plan = planFor(filter, sort);
+    if (!plan)
+        return plan.error();
+    if (!plan->windows) {
+        auto st = buildPage(filter, sort, pageSize, after, plan->path);
         if (!st)
             return st.error();
-        auto pagePlan = explain(st->sql, st->values);
-        if (!pagePlan)
-            return pagePlan.error();
-        return *plan + *pagePlan;
+        return explain(st->sql, st->values);
     }
-    auto st = buildPage(filter, sort, pageSize, after, *path);
+    // A window's bounds (read from the sort index alone), then the page in it.
+    auto bounds = buildWindowBounds(filter, sort, after, qMax(1, m_windowRows));
+    if (!bounds)
+        return bounds.error();
+    auto boundsPlan = explain(bounds->sql, bounds->values);
+    if (!boundsPlan)
+        return boundsPlan.error();
+    SearchWindow window { 1, 1, after.isNull() ? DocumentListCursor { 0, 1 } : after };
+    auto st = buildPage(filter, sort, pageSize, after, Path::SortIndex, &window);
     if (!st)
         return st.error();
-    return explain(st->sql, st->values);
+    auto pagePlan = explain(st->sql, st->values);
+    if (!pagePlan)
+        return pagePlan.error();
+    return *boundsPlan + *pagePlan;
 }
 
 Result<QStringList> DocumentListQuery::explainCountHidden(
     const DocumentListFilter& filter, qint64 cap)
 {
-    auto fromMatches = countFromMatches(filter);
-    if (!fromMatches)
-        return fromMatches.error();
-    auto streaming = countStreaming(filter, *fromMatches);
-    if (!streaming)
-        return streaming.error();
-    if (*streaming) {
-        const Statement st = buildCountStreaming(filter, qMax<qint64>(0, cap) + 1);
-        return explain(st.sql, st.values);
-    }
-    auto st = buildCountHidden(filter, cap, *fromMatches);
+    auto st = countStatement(filter, cap);
     if (!st)
         return st.error();
     return explain(st->sql, st->values);
@@ -244,35 +188,45 @@ Result<QStringList> DocumentListQuery::explainCountHidden(
 Result<DocumentListQuery::Path> DocumentListQuery::pathFor(
     const DocumentListFilter& filter, const DocumentListSort& sort)
 {
+    auto plan = planFor(filter, sort);
+    if (!plan)
+        return plan.error();
+    return plan->path;
+}
+
+Result<DocumentListQuery::Plan> DocumentListQuery::planFor(
+    const DocumentListFilter& filter, const DocumentListSort& sort)
+{
     auto statusFew = statusMatchesAreFew(filter, sort);
     if (!statusFew)
         return statusFew.error();
     if (*statusFew)
-        return Path::StatusMatches;
+        return Plan { Path::StatusMatches, false };
     // One customer's documents are few and have their own index; a search only tests them.
     if (filter.customerNumber != 0 || filter.types.isEmpty())
-        return Path::SortIndex;
-    auto few = searchMatchesAreFew(filter);
-    if (!few)
-        return few.error();
-    return *few ? Path::SearchMatches : Path::SortIndex;
+        return Plan { Path::SortIndex, false };
+    auto size = searchSize(filter);
+    if (!size)
+        return size.error();
+    if (*size == SearchSize::Few)
+        return Plan { Path::SearchMatches, false };
+    // Windows pay off in date order, where a window of the newest rows is a narrow id range,
+    // and for a word so common that building the set of all its matches would be the cost.
+    return Plan { Path::SortIndex, *size == SearchSize::VeryMany && sort.column == Column::Date };
 }
 
-Result<bool> DocumentListQuery::countFromMatches(const DocumentListFilter& filter)
-{
-    if (filter.customerNumber != 0 || filter.types.isEmpty())
-        return false;
-    return searchMatchesAreFew(filter);
-}
-
-Result<bool> DocumentListQuery::searchMatchesAreFew(const DocumentListFilter& filter)
+Result<DocumentListQuery::SearchSize> DocumentListQuery::searchSize(const DocumentListFilter& filter)
 {
     if (ftsTerms(filter.search).isEmpty())
-        return false;
-    auto fewest = fewestMatches(filter, m_searchLimit);
+        return SearchSize::None;
+    // One capped count answers both questions: few enough to read by id and sort, or so
+    // many that windows and a streaming count pay off.
+    auto fewest = fewestMatches(filter, qMax(m_searchLimit, m_manyMatches));
     if (!fewest)
         return fewest.error();
-    return *fewest <= m_searchLimit;
+    if (*fewest <= m_searchLimit)
+        return SearchSize::Few;
+    return *fewest > m_manyMatches ? SearchSize::VeryMany : SearchSize::Many;
 }
 
 Result<qint64> DocumentListQuery::fewestMatches(const DocumentListFilter& filter, qint64 cap)

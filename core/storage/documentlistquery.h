@@ -26,6 +26,9 @@
 namespace sd::storage {
 
 class Database;
+namespace detail {
+struct Statement; // documentliststatements.h
+}
 
 struct DocumentListFilter
 {
@@ -164,17 +167,26 @@ private:
     // sort index and skipping the few rows of other statuses.
     Result<bool> statusMatchesAreFew(
         const DocumentListFilter& filter, const DocumentListSort& sort);
-    // A text search: does it match few enough documents (an upper bound from capped counts of
-    // its rarest word) to read them by id and sort them? False without words.
-    Result<bool> searchMatchesAreFew(const DocumentListFilter& filter);
-    // The hidden count of a search reads its matches by id when they are few (and no customer
-    // index does better).
-    Result<bool> countFromMatches(const DocumentListFilter& filter);
-    Result<QStringList> explain(const QString& sql, const QVariantList& values);
-    // A search with many matches, in the plain sort order: answered window by window.
-    Result<bool> searchesInWindows(
-        const DocumentListFilter& filter, const DocumentListSort& sort, Path path);
-    Result<bool> countStreaming(const DocumentListFilter& filter, bool fromMatches);
+    // A text search by its rarest word's matches (capped counts): None without words; Few
+    // (read by id and sorted), Many (the sort index walked against the set of matches) or
+    // VeryMany (windows of the date order, a streaming hidden count).
+    enum class SearchSize
+    {
+        None,
+        Few,
+        Many,
+        VeryMany
+    };
+    Result<SearchSize> searchSize(const DocumentListFilter& filter);
+    // What page() runs: the path, and whether a very common word is looked for in windows.
+    struct Plan
+    {
+        Path path;
+        bool windows;
+    };
+    Result<Plan> planFor(const DocumentListFilter& filter, const DocumentListSort& sort);
+    // The hidden count's statement for this filter.
+    Result<detail::Statement> countStatement(const DocumentListFilter& filter, qint64 cap);
     // The rarest word's matches, counted up to cap + 1 in each index.
     Result<qint64> fewestMatches(const DocumentListFilter& filter, qint64 cap);
     Result<QList<DocumentRow>> pageInWindows(const DocumentListFilter& filter,
@@ -182,6 +194,7 @@ private:
         int pageSize,
         const DocumentListCursor& after);
     Result<QList<DocumentRow>> readRows(const QString& sql, const QVariantList& values);
+    Result<QStringList> explain(const QString& sql, const QVariantList& values);
 
     Database& m_db;
     int m_sortLimit = kSortInMemoryLimit;

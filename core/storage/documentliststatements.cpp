@@ -320,4 +320,29 @@ Statement buildCountStreaming(const DocumentListFilter& filter, qint64 limit)
     return st;
 }
 
+Result<Statement> buildWindowBounds(const DocumentListFilter& filter,
+    const DocumentListSort& sort,
+    const DocumentListCursor& after,
+    int rows)
+{
+    DocumentListFilter unsearched = filter;
+    unsearched.search.clear();
+    auto keys = buildPage(unsearched, sort, rows, after, Path::SortIndex, nullptr, rows, true);
+    if (!keys)
+        return keys.error();
+    // The window's last row is the first one in the opposite order.
+    const QString back = sort.ascending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString collate
+        = sort.column == Column::Customer ? QStringLiteral(" COLLATE NOCASE") : QString();
+    Statement st;
+    st.sql = QStringLiteral("WITH window_rows AS MATERIALIZED (") + keys->sql
+        + QStringLiteral(") SELECT (SELECT min(id) FROM window_rows), (SELECT max(id) FROM "
+                         "window_rows), (SELECT count(*) FROM window_rows), last.id, "
+                         "last.sort_key FROM (SELECT id, sort_key FROM window_rows ORDER BY "
+                         "sort_key")
+        + collate + back + QStringLiteral(", id") + back + QStringLiteral(" LIMIT 1) AS last");
+    st.values = keys->values;
+    return st;
+}
+
 } // namespace sd::storage::detail

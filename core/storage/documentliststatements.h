@@ -54,4 +54,12 @@ Result<Statement> buildCountHidden(const DocumentListFilter& filter, qint64 cap,
 // document). The other words are sets to test against.
 Statement buildCountStreaming(const DocumentListFilter& filter, qint64 limit);
 
+// One row for the window of up to `rows` list rows after `after` (the search left out), read
+// from the sort index alone: min(id), max(id), count, and the last row's id and sort key. No
+// row when nothing is left. The rows are walked once (a materialised CTE) for all five.
+Result<Statement> buildWindowBounds(const DocumentListFilter& filter,
+    const DocumentListSort& sort,
+    const DocumentListCursor& after,
+    int rows);
+
 } // namespace sd::storage::detail
