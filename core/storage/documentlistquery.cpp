@@ -3,7 +3,7 @@
 #include "database.h"
 #include "documentliststatements.h"
 
-#include <limits>
+#include <algorithm>
 
 namespace sd::storage {
 
@@ -16,18 +16,22 @@ Result<QList<DocumentRow>> DocumentListQuery::page(const DocumentListFilter& fil
     int pageSize,
     const DocumentListCursor& after)
 {
-    auto plan = planFor(filter, sort);
+    auto search = searchTerms(filter);
+    if (!search)
+        return search.error();
+    auto plan = planFor(filter, *search, sort);
     if (!plan)
         return plan.error();
     if (plan->windows)
-        return pageInWindows(filter, sort, pageSize, after);
-    auto st = buildPage(filter, sort, pageSize, after, plan->path);
+        return pageInWindows(filter, *search, sort, pageSize, after);
+    auto st = buildPage(filter, *search, sort, pageSize, after, plan->path);
     if (!st)
         return st.error();
     return readRows(st->sql, st->values);
 }
 
 Result<QList<DocumentRow>> DocumentListQuery::pageInWindows(const DocumentListFilter& filter,
+    const SearchTerms& search,
     const DocumentListSort& sort,
     int pageSize,
     const DocumentListCursor& after)
@@ -59,7 +63,7 @@ Result<QList<DocumentRow>> DocumentListQuery::pageInWindows(const DocumentListFi
         window.highId = bounds->i64(1);
         const qint64 inWindow = bounds->i64(2);
         window.last = { bounds->value(4), bounds->i64(3) };
-        auto st = buildPage(filter, sort, need, from, Path::SortIndex, &window);
+        auto st = buildPage(filter, search, sort, need, from, Path::SortIndex, &window);
         if (!st)
             return st.error();
         auto found = readRows(st->sql, st->values);
@@ -122,7 +126,10 @@ Result<qint64> DocumentListQuery::countHidden(const DocumentListFilter& filter, 
 {
     if (filter.archived != ArchivedMode::Hide)
         return qint64(0);
-    auto st = countStatement(filter, cap);
+    auto search = searchTerms(filter);
+    if (!search)
+        return search.error();
+    auto st = countStatement(filter, *search, cap);
     if (!st)
         return st.error();
     auto n = m_db.scalar(st->sql, st->values, 0);
@@ -131,18 +138,20 @@ Result<qint64> DocumentListQuery::countHidden(const DocumentListFilter& filter, 
     return n->toLongLong();
 }
 
-Result<Statement> DocumentListQuery::countStatement(const DocumentListFilter& filter, qint64 cap)
+Result<Statement> DocumentListQuery::countStatement(
+    const DocumentListFilter& filter, const SearchTerms& search, qint64 cap)
 {
-    // The hidden count of a search reads few matches by id and streams very many; one
-    // customer's documents have their own index, which does better than either.
-    auto size = filter.customerNumber != 0 || filter.types.isEmpty()
-        ? Result<SearchSize>(SearchSize::None)
-        : searchSize(filter);
-    if (!size)
-        return size.error();
-    if (*size == SearchSize::VeryMany)
-        return buildCountStreaming(filter, qMax<qint64>(0, cap) + 1);
-    return buildCountHidden(filter, cap, *size == SearchSize::Few);
+    // The hidden count of a search reads few matches by id and streams more; one customer's
+    // documents have their own index, which does better than either. Streaming reads at most
+    // all the matches (≤ kManySearchMatches for Many) and stops at cap + 1 found, where walking
+    // the archived rows of the types testing each against the set of matches reads every
+    // archived row whenever fewer than cap match.
+    const SearchSize size = filter.customerNumber != 0 || filter.types.isEmpty()
+        ? SearchSize::None
+        : searchSize(search);
+    if (size == SearchSize::VeryMany || size == SearchSize::Many)
+        return buildCountStreaming(filter, search, qMax<qint64>(0, cap) + 1);
+    return buildCountHidden(filter, search, cap, size == SearchSize::Few);
 }
 
 Result<QStringList> DocumentListQuery::explainPage(const DocumentListFilter& filter,
@@ -150,11 +159,14 @@ Result<QStringList> DocumentListQuery::explainPage(const DocumentListFilter& fil
     int pageSize,
     const DocumentListCursor& after)
 {
-    auto plan = planFor(filter, sort);
+    auto search = searchTerms(filter);
+    if (!search)
+        return search.error();
+    auto plan = planFor(filter, *search, sort);
     if (!plan)
         return plan.error();
     if (!plan->windows) {
-        auto st = buildPage(filter, sort, pageSize, after, plan->path);
+        auto st = buildPage(filter, *search, sort, pageSize, after, plan->path);
         if (!st)
             return st.error();
         return explain(st->sql, st->values);
@@ -167,7 +179,7 @@ Result<QStringList> DocumentListQuery::explainPage(const DocumentListFilter& fil
     if (!boundsPlan)
         return boundsPlan.error();
     SearchWindow window { 1, 1, after.isNull() ? DocumentListCursor { 0, 1 } : after };
-    auto st = buildPage(filter, sort, pageSize, after, Path::SortIndex, &window);
+    auto st = buildPage(filter, *search, sort, pageSize, after, Path::SortIndex, &window);
     if (!st)
         return st.error();
     auto pagePlan = explain(st->sql, st->values);
@@ -179,7 +191,10 @@ Result<QStringList> DocumentListQuery::explainPage(const DocumentListFilter& fil
 Result<QStringList> DocumentListQuery::explainCountHidden(
     const DocumentListFilter& filter, qint64 cap)
 {
-    auto st = countStatement(filter, cap);
+    auto search = searchTerms(filter);
+    if (!search)
+        return search.error();
+    auto st = countStatement(filter, *search, cap);
     if (!st)
         return st.error();
     return explain(st->sql, st->values);
@@ -188,14 +203,17 @@ Result<QStringList> DocumentListQuery::explainCountHidden(
 Result<DocumentListQuery::Path> DocumentListQuery::pathFor(
     const DocumentListFilter& filter, const DocumentListSort& sort)
 {
-    auto plan = planFor(filter, sort);
+    auto search = searchTerms(filter);
+    if (!search)
+        return search.error();
+    auto plan = planFor(filter, *search, sort);
     if (!plan)
         return plan.error();
     return plan->path;
 }
 
 Result<DocumentListQuery::Plan> DocumentListQuery::planFor(
-    const DocumentListFilter& filter, const DocumentListSort& sort)
+    const DocumentListFilter& filter, const SearchTerms& search, const DocumentListSort& sort)
 {
     auto statusFew = statusMatchesAreFew(filter, sort);
     if (!statusFew)
@@ -205,52 +223,71 @@ Result<DocumentListQuery::Plan> DocumentListQuery::planFor(
     // One customer's documents are few and have their own index; a search only tests them.
     if (filter.customerNumber != 0 || filter.types.isEmpty())
         return Plan { Path::SortIndex, false };
-    auto size = searchSize(filter);
-    if (!size)
-        return size.error();
-    if (*size == SearchSize::Few)
+    const SearchSize size = searchSize(search);
+    if (size == SearchSize::Few)
         return Plan { Path::SearchMatches, false };
     // Windows pay off in date order, where a window of the newest rows is a narrow id range,
     // and for a word so common that building the set of all its matches would be the cost.
-    return Plan { Path::SortIndex, *size == SearchSize::VeryMany && sort.column == Column::Date };
+    return Plan { Path::SortIndex, size == SearchSize::VeryMany && sort.column == Column::Date };
 }
 
-Result<DocumentListQuery::SearchSize> DocumentListQuery::searchSize(const DocumentListFilter& filter)
+DocumentListQuery::SearchSize DocumentListQuery::searchSize(const SearchTerms& search) const
 {
-    if (ftsTerms(filter.search).isEmpty())
+    // The rarest term bounds the matches: few enough to read by id and sort, or so many that
+    // windows pay off.
+    if (!search.active || search.terms.isEmpty())
         return SearchSize::None;
-    // One capped count answers both questions: few enough to read by id and sort, or so
-    // many that windows and a streaming count pay off.
-    auto fewest = fewestMatches(filter, qMax(m_searchLimit, m_manyMatches));
-    if (!fewest)
-        return fewest.error();
-    if (*fewest <= m_searchLimit)
+    const qint64 fewest = search.terms.first().matches;
+    if (fewest <= m_searchLimit)
         return SearchSize::Few;
-    return *fewest > m_manyMatches ? SearchSize::VeryMany : SearchSize::Many;
+    return fewest > m_manyMatches ? SearchSize::VeryMany : SearchSize::Many;
 }
 
-Result<qint64> DocumentListQuery::fewestMatches(const DocumentListFilter& filter, qint64 cap)
+Result<SearchTerms> DocumentListQuery::searchTerms(const DocumentListFilter& filter)
 {
-    const QStringList terms = ftsTerms(filter.search);
-    // Capped counts in the full-text indexes: a search matching a handful of documents reads
-    // just those; one matching a big customer's whole history walks the sort index instead and
-    // stops after a page, never sorting every match. The rarest word bounds the matches (its
-    // lines may be several per document: an upper bound is all that is needed). Above `cap`
-    // the answer is cap + 1 or a little more.
-    qint64 fewest = std::numeric_limits<qint64>::max();
-    for (const QString& term : terms) {
-        auto n = m_db.scalar(
-            QStringLiteral("SELECT (SELECT count(*) FROM (SELECT 1 FROM document_search WHERE "
-                           "document_search MATCH ? LIMIT ?)) + (SELECT count(*) FROM (SELECT 1 "
-                           "FROM document_line_search WHERE document_line_search MATCH ? "
-                           "LIMIT ?))"),
-            { term, cap + 1, term, cap + 1 },
-            0);
+    SearchTerms out;
+    if (filter.search.trimmed().isEmpty())
+        return out;
+    out.active = true;
+    const QStringList words = ftsTerms(filter.search);
+    if (filter.customerNumber != 0 || filter.types.isEmpty()) {
+        // No path choice to make: every word is tested on the customer's own rows.
+        for (const QString& word : words)
+            out.terms << SearchTerm { word, false, 0 };
+        return out;
+    }
+    // Capped counts in the full-text indexes (each stops after cap + 1 rows, a millisecond even
+    // for a word in half the archive). A term's count is an upper bound of its documents: a
+    // document may have the word in several lines. Above `cap` the answer is cap + 1 or a
+    // little more.
+    const qint64 cap = qMax(m_searchLimit, m_manyMatches) + 1;
+    const QString countSql = QStringLiteral(
+        "SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ? LIMIT ?)");
+    QStringList headerWords;
+    for (const QString& word : words) {
+        auto inLines = m_db.scalar(countSql.arg(QStringLiteral("document_line_search")), { word, cap }, 0);
+        if (!inLines)
+            return inLines.error();
+        if (inLines->toLongLong() == 0) {
+            headerWords << word;
+            continue;
+        }
+        auto inHeaders = m_db.scalar(countSql.arg(QStringLiteral("document_search")), { word, cap }, 0);
+        if (!inHeaders)
+            return inHeaders.error();
+        out.terms << SearchTerm { word, false, inHeaders->toLongLong() + inLines->toLongLong() };
+    }
+    if (!headerWords.isEmpty()) {
+        // FTS5 intersects the words itself ("fjord"* AND "handel"*).
+        const QString match = headerWords.join(QStringLiteral(" AND "));
+        auto n = m_db.scalar(countSql.arg(QStringLiteral("document_search")), { match, cap }, 0);
         if (!n)
             return n.error();
-        fewest = qMin(fewest, n->toLongLong());
+        out.terms << SearchTerm { match, true, n->toLongLong() };
     }
-    return fewest;
+    std::stable_sort(out.terms.begin(), out.terms.end(),
+        [](const SearchTerm& a, const SearchTerm& b) { return a.matches < b.matches; });
+    return out;
 }
 
 QStringList DocumentListQuery::ftsTerms(const QString& text)

@@ -28,6 +28,7 @@ namespace sd::storage {
 class Database;
 namespace detail {
 struct Statement; // documentliststatements.h
+struct SearchTerms;
 }
 
 struct DocumentListFilter
@@ -100,7 +101,7 @@ class DocumentListQuery
 public:
     static constexpr int kDefaultPageSize = 100;
     static constexpr int kMaxPageSize = 1000;
-    static constexpr qint64 kHiddenCountCap = 10000;
+    static constexpr qint64 kHiddenCountCap = 1000;
     // Up to this many documents of one status, or matches of a search, are sorted in memory
     // rather than found by walking the sort index (see pathFor).
     static constexpr int kSortInMemoryLimit = 2000;
@@ -167,9 +168,9 @@ private:
     // sort index and skipping the few rows of other statuses.
     Result<bool> statusMatchesAreFew(
         const DocumentListFilter& filter, const DocumentListSort& sort);
-    // A text search by its rarest word's matches (capped counts): None without words; Few
+    // A text search by its rarest term's matches (capped counts): None without words; Few
     // (read by id and sorted), Many (the sort index walked against the set of matches) or
-    // VeryMany (windows of the date order, a streaming hidden count).
+    // VeryMany (windows of the date order). Many and VeryMany count hidden ones by streaming.
     enum class SearchSize
     {
         None,
@@ -177,19 +178,25 @@ private:
         Many,
         VeryMany
     };
-    Result<SearchSize> searchSize(const DocumentListFilter& filter);
+    SearchSize searchSize(const detail::SearchTerms& search) const;
     // What page() runs: the path, and whether a very common word is looked for in windows.
     struct Plan
     {
         Path path;
         bool windows;
     };
-    Result<Plan> planFor(const DocumentListFilter& filter, const DocumentListSort& sort);
+    Result<Plan> planFor(const DocumentListFilter& filter,
+        const detail::SearchTerms& search,
+        const DocumentListSort& sort);
     // The hidden count's statement for this filter.
-    Result<detail::Statement> countStatement(const DocumentListFilter& filter, qint64 cap);
-    // The rarest word's matches, counted up to cap + 1 in each index.
-    Result<qint64> fewestMatches(const DocumentListFilter& filter, qint64 cap);
+    Result<detail::Statement> countStatement(
+        const DocumentListFilter& filter, const detail::SearchTerms& search, qint64 cap);
+    // The filter's words as FTS5 terms, each with its capped number of matches, rarest first:
+    // words no line has are one header-only term (see detail::SearchTerm). A customer filter
+    // needs no counts (its own index does better than any search path).
+    Result<detail::SearchTerms> searchTerms(const DocumentListFilter& filter);
     Result<QList<DocumentRow>> pageInWindows(const DocumentListFilter& filter,
+        const detail::SearchTerms& search,
         const DocumentListSort& sort,
         int pageSize,
         const DocumentListCursor& after);

@@ -50,18 +50,37 @@ struct Where
     QString sql() const { return terms.join(QStringLiteral(" AND ")); }
 };
 
-// The ids of the documents that have the word: in their header, or in one of their lines (a
-// line's rowid is its document id × 2^20 + line number, migration 0007). UNION ALL: the IN
-// that reads it keeps each id once anyway.
-const QString kWordHits = QStringLiteral(
-    "(SELECT rowid FROM document_search WHERE document_search MATCH ? UNION ALL "
-    "SELECT rowid >> 20 FROM document_line_search WHERE document_line_search MATCH ?)");
-// The same, for documents with ids from ? to ? only: FTS5 seeks to the first rowid of the
+// The ids of the documents a term matches: in their header, or in one of their lines (a line's
+// rowid is its document id × 2^20 + line number, migration 0007). UNION ALL: the IN that reads
+// it keeps each id once anyway. A header-only term reads the header index alone.
+QString termHits(const SearchTerm& term, QVariantList& values)
+{
+    values << term.match;
+    if (term.headerOnly)
+        return QStringLiteral("(SELECT rowid FROM document_search WHERE document_search MATCH ?)");
+    values << term.match;
+    return QStringLiteral(
+        "(SELECT rowid FROM document_search WHERE document_search MATCH ? UNION ALL "
+        "SELECT rowid >> 20 FROM document_line_search WHERE document_line_search MATCH ?)");
+}
+
+// The same, for documents with ids in the window only: FTS5 seeks to the first rowid of the
 // range and stops after the last, so a word in half the archive costs what the range holds.
-const QString kWordHitsInRange = QStringLiteral(
-    "(SELECT rowid FROM document_search WHERE document_search MATCH ? AND rowid BETWEEN ? AND ? "
-    "UNION ALL SELECT rowid >> 20 FROM document_line_search WHERE document_line_search MATCH ? "
-    "AND rowid BETWEEN ? AND ?)");
+QString termHitsInRange(const SearchTerm& term, const SearchWindow& window, QVariantList& values)
+{
+    values << term.match << window.lowId << window.highId;
+    if (term.headerOnly)
+        return QStringLiteral("(SELECT rowid FROM document_search WHERE document_search MATCH ? "
+                              "AND rowid BETWEEN ? AND ?)");
+    // A line's rowid is its document id × 2^20 + line number (migration 0007).
+    const qint64 lineLow = window.lowId << 20;
+    const qint64 lineHigh = (window.highId << 20) | ((qint64(1) << 20) - 1);
+    values << term.match << lineLow << lineHigh;
+    return QStringLiteral(
+        "(SELECT rowid FROM document_search WHERE document_search MATCH ? AND rowid BETWEEN ? AND ? "
+        "UNION ALL SELECT rowid >> 20 FROM document_line_search WHERE document_line_search MATCH ? "
+        "AND rowid BETWEEN ? AND ?)");
+}
 
 enum class SearchUse
 {
@@ -70,32 +89,25 @@ enum class SearchUse
 };
 
 void addSearch(Where& where,
-    const DocumentListFilter& filter,
+    const SearchTerms& search,
     SearchUse use,
     const SearchWindow* window = nullptr)
 {
-    if (filter.search.trimmed().isEmpty())
+    if (!search.active)
         return;
-    const QStringList terms = DocumentListQuery::ftsTerms(filter.search);
-    if (terms.isEmpty()) {
+    if (search.terms.isEmpty()) {
         // Only punctuation: no word can match it.
         where.add(QStringLiteral("0"));
         return;
     }
-    // Every word must match. A driving search reads the first word's documents by id; the
-    // other words, like a search tested on rows an index delivers, are sets to test against.
+    // Every term must match. A driving search reads the rarest term's documents by id; the
+    // other terms, like a search tested on rows an index delivers, are sets to test against.
     bool first = use == SearchUse::Driver;
-    for (const QString& term : terms) {
+    for (const SearchTerm& term : search.terms) {
         const QString in = first ? QStringLiteral("id IN ") : QStringLiteral("+id IN ");
-        if (window) {
-            // A line's rowid is its document id × 2^20 + line number (migration 0007).
-            const qint64 lineLow = window->lowId << 20;
-            const qint64 lineHigh = (window->highId << 20) | ((qint64(1) << 20) - 1);
-            where.add(in + kWordHitsInRange,
-                { term, window->lowId, window->highId, term, lineLow, lineHigh });
-        } else {
-            where.add(in + kWordHits, { term, term });
-        }
+        QVariantList values;
+        const QString hits = window ? termHitsInRange(term, *window, values) : termHits(term, values);
+        where.add(in + hits, values);
         first = false;
     }
 }
@@ -121,12 +133,13 @@ void addFieldFilters(
 // The field filters plus the search, tested on each row the arm's index range delivers.
 void addResidualFilters(Where& where,
     const DocumentListFilter& filter,
+    const SearchTerms& search,
     Column sortColumn,
     bool statusIndexed,
     const SearchWindow* window = nullptr)
 {
     addFieldFilters(where, filter, sortColumn == Column::Date, statusIndexed);
-    addSearch(where, filter, SearchUse::Membership, window);
+    addSearch(where, search, SearchUse::Membership, window);
 }
 
 } // namespace
@@ -161,6 +174,7 @@ QList<int> archivedValues(ArchivedMode mode)
 }
 
 Result<Statement> buildPage(const DocumentListFilter& filter,
+    const SearchTerms& search,
     const DocumentListSort& sort,
     int pageSize,
     const DocumentListCursor& after,
@@ -205,7 +219,7 @@ Result<Statement> buildPage(const DocumentListFilter& filter,
         // The search's few matches are looked up by id, filtered and sorted: every other term
         // is unindexed (`+`), so SQLite does not walk a list index testing a million rows.
         Where where;
-        addSearch(where, filter, SearchUse::Driver);
+        addSearch(where, search, SearchUse::Driver);
         where.add(QStringLiteral("+type IN (") + placeholders(filter.types.size()) + u')',
             typeKeys(filter.types));
         QVariantList archived;
@@ -227,7 +241,7 @@ Result<Statement> buildPage(const DocumentListFilter& filter,
         if (filter.archived != ArchivedMode::Include)
             where.add(
                 QStringLiteral("+archived = ?"), { filter.archived == ArchivedMode::Only ? 1 : 0 });
-        addResidualFilters(where, filter, sort.column, false);
+        addResidualFilters(where, filter, search, sort.column, false);
         addKeyset(where);
         arms << where;
     } else {
@@ -237,7 +251,7 @@ Result<Statement> buildPage(const DocumentListFilter& filter,
                 Where where;
                 where.add(QStringLiteral("type = ? AND archived = ?"),
                     { documentTypeKey(type), archived });
-                addResidualFilters(where, filter, sort.column, statusIndexed, window);
+                addResidualFilters(where, filter, search, sort.column, statusIndexed, window);
                 addKeyset(where);
                 addWindowEnd(where);
                 arms << where;
@@ -269,14 +283,15 @@ Result<Statement> buildPage(const DocumentListFilter& filter,
     return st;
 }
 
-Result<Statement> buildCountHidden(const DocumentListFilter& filter, qint64 cap, bool fromMatches)
+Result<Statement> buildCountHidden(
+    const DocumentListFilter& filter, const SearchTerms& search, qint64 cap, bool fromMatches)
 {
     if (filter.types.isEmpty())
         return makeError(ErrorCode::InvalidInput,
             DocumentListQuery::tr("A document list needs at least one type."));
     Where where;
     if (fromMatches)
-        addSearch(where, filter, SearchUse::Driver);
+        addSearch(where, search, SearchUse::Driver);
     if (filter.customerNumber != 0)
         where.add(QStringLiteral("customer_id = (SELECT id FROM customers WHERE number = ?)"),
             { filter.customerNumber });
@@ -287,7 +302,7 @@ Result<Statement> buildCountHidden(const DocumentListFilter& filter, qint64 cap,
     if (fromMatches)
         addFieldFilters(where, filter, false, false);
     else
-        addResidualFilters(where, filter, Column::Date, filter.customerNumber == 0);
+        addResidualFilters(where, filter, search, Column::Date, filter.customerNumber == 0);
     Statement st;
     // Counting stops at cap + 1 rows: never a count over the whole table.
     st.sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM documents WHERE ") + where.sql()
@@ -297,26 +312,35 @@ Result<Statement> buildCountHidden(const DocumentListFilter& filter, qint64 cap,
     return st;
 }
 
-Statement buildCountStreaming(const DocumentListFilter& filter, qint64 limit)
+Statement buildCountStreaming(const DocumentListFilter& filter, const SearchTerms& search, qint64 limit)
 {
-    const QStringList terms = DocumentListQuery::ftsTerms(filter.search);
     Where where;
     where.add(QStringLiteral("+type IN (") + placeholders(filter.types.size()) + u')',
         typeKeys(filter.types));
     where.add(QStringLiteral("+archived = 1"));
     addFieldFilters(where, filter, false, false);
-    for (qsizetype i = 1; i < terms.size(); ++i)
-        where.add(QStringLiteral("+documents.id IN ") + kWordHits, { terms[i], terms[i] });
+    for (qsizetype i = 1; i < search.terms.size(); ++i) {
+        QVariantList values;
+        const QString hits = termHits(search.terms[i], values);
+        where.add(QStringLiteral("+documents.id IN ") + hits, values);
+    }
     Statement st;
+    if (search.terms.isEmpty()) {
+        st.sql = QStringLiteral("SELECT 0"); // only punctuation typed: nothing matches
+        return st;
+    }
+    const SearchTerm& driver = search.terms.first();
+    QVariantList values;
+    const QString hits = termHits(driver, values);
     // NOT MATERIALIZED and CROSS JOIN: the matches stream in (a co-routine) and drive the
-    // lookups; as a plain subquery SQLite would store all of them first.
-    st.sql = QStringLiteral("WITH hits(id) AS NOT MATERIALIZED (SELECT rowid FROM document_search "
-                            "WHERE document_search MATCH ? UNION ALL SELECT rowid >> 20 FROM "
-                            "document_line_search WHERE document_line_search MATCH ?) "
-                            "SELECT count(*) FROM (SELECT DISTINCT hits.id FROM hits CROSS JOIN "
-                            "documents ON documents.id = hits.id WHERE ")
+    // lookups; as a plain subquery SQLite would store all of them first. A header-only term
+    // yields each document once; a line term may yield one several times (DISTINCT).
+    st.sql = QStringLiteral("WITH hits(id) AS NOT MATERIALIZED ") + hits
+        + QStringLiteral(" SELECT count(*) FROM (SELECT ")
+        + (driver.headerOnly ? QString() : QStringLiteral("DISTINCT "))
+        + QStringLiteral("hits.id FROM hits CROSS JOIN documents ON documents.id = hits.id WHERE ")
         + where.sql() + QStringLiteral(" LIMIT ?)");
-    st.values << terms.value(0) << terms.value(0) << where.values << limit;
+    st.values << values << where.values << limit;
     return st;
 }
 
@@ -325,9 +349,7 @@ Result<Statement> buildWindowBounds(const DocumentListFilter& filter,
     const DocumentListCursor& after,
     int rows)
 {
-    DocumentListFilter unsearched = filter;
-    unsearched.search.clear();
-    auto keys = buildPage(unsearched, sort, rows, after, Path::SortIndex, nullptr, rows, true);
+    auto keys = buildPage(filter, SearchTerms {}, sort, rows, after, Path::SortIndex, nullptr, rows, true);
     if (!keys)
         return keys.error();
     // The window's last row is the first one in the opposite order.

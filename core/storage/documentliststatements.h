@@ -16,6 +16,26 @@ struct Statement
     QVariantList values;
 };
 
+// One condition of a search (DocumentListQuery::searchTerms): an FTS5 query that a matching
+// document has in its header index or — unless `headerOnly` — in its line index. Words that no
+// line has are joined into one header-only term ("tromsø"* AND "bakeri"*), so FTS5 intersects
+// them itself, which it does from its doclists in a millisecond where SQLite would build a set
+// of each word's ids and test one against the other.
+struct SearchTerm
+{
+    QString match;
+    bool headerOnly = false;
+    qint64 matches = 0; // an upper bound of the matching documents, capped (rarest term first)
+};
+
+// What a search asks for: nothing (`active` false), no document at all (active, no terms —
+// only punctuation typed), or every term, the rarest first.
+struct SearchTerms
+{
+    bool active = false;
+    QList<SearchTerm> terms;
+};
+
 // A stretch of the sort order a search is answered in (DocumentListQuery::pageInWindows):
 // the ids its rows have, and the last row (key, id) it holds.
 struct SearchWindow
@@ -34,6 +54,7 @@ QList<int> archivedValues(DocumentListFilter::ArchivedMode mode);
 // (its last row included), the search's matches read in its id range. `maxRows` lifts the page
 // size cap for the statements that find a window's bounds.
 Result<Statement> buildPage(const DocumentListFilter& filter,
+    const SearchTerms& search,
     const DocumentListSort& sort,
     int pageSize,
     const DocumentListCursor& after,
@@ -45,14 +66,15 @@ Result<Statement> buildPage(const DocumentListFilter& filter,
 // `fromMatches`: the search's matches are few — count from them (looked up by id) rather than
 // walk every archived row of the types and test it against them. Many matches are counted by
 // that walk, which stops at cap + 1; looking each of them up would read them all.
-Result<Statement> buildCountHidden(const DocumentListFilter& filter, qint64 cap, bool fromMatches);
+Result<Statement> buildCountHidden(
+    const DocumentListFilter& filter, const SearchTerms& search, qint64 cap, bool fromMatches);
 
-// The archived matches of a very common search, up to `limit`: the first word's matches are
+// The archived matches of a common search, up to `limit`: the rarest term's matches are
 // read as the full-text index yields them and each is looked up by id, until `limit` are found
 // — reading about as many as it counts, where testing the archived rows against the set of all
 // matches would first build that set (hundreds of thousands of ids for a word in every second
-// document). The other words are sets to test against.
-Statement buildCountStreaming(const DocumentListFilter& filter, qint64 limit);
+// document). The other terms are sets to test against.
+Statement buildCountStreaming(const DocumentListFilter& filter, const SearchTerms& search, qint64 limit);
 
 // One row for the window of up to `rows` list rows after `after` (the search left out), read
 // from the sort index alone: min(id), max(id), count, and the last row's id and sort key. No

@@ -2,12 +2,14 @@
 //
 //   salgsdesk-bench generate --preset small|medium|large --seed N --out FILE.sdk [--count DOCS]
 //   salgsdesk-bench run --file FILE.sdk [--generate-rate DOCS_PER_S] [--bookings N]
+//   salgsdesk-bench lists --file FILE.sdk [--search TEXT]   (filters, search and sort only; opens read-only)
 //
 // `run` prints one JSON object on stdout; progress and errors go to stderr.
 
 #include "benchutil.h"
 #include "generator.h"
 #include "runner.h"
+#include "storage/database.h"
 
 #include <QApplication>
 #include <QJsonDocument>
@@ -21,7 +23,8 @@ int usage()
 {
     std::fprintf(stderr,
         "usage: salgsdesk-bench generate --preset small|medium|large --seed N --out FILE.sdk [--count DOCS]\n"
-        "       salgsdesk-bench run --file FILE.sdk [--generate-rate DOCS_PER_S] [--bookings N]\n");
+        "       salgsdesk-bench run --file FILE.sdk [--generate-rate DOCS_PER_S] [--bookings N]\n"
+        "       salgsdesk-bench lists --file FILE.sdk [--search TEXT]\n");
     return 64;
 }
 
@@ -69,6 +72,20 @@ int main(int argc, char** argv)
         if (o.file.isEmpty())
             return usage();
         const QJsonObject result = sd::bench::run(o);
+        std::fputs(QJsonDocument(result).toJson(QJsonDocument::Indented).constData(), stdout);
+        return 0;
+    }
+    if (verb == QStringLiteral("lists") && opts.contains(QStringLiteral("file"))) {
+        sd::storage::OpenOptions readOnly;
+        readOnly.readOnly = true;
+        readOnly.migrate = false;
+        auto db = sd::storage::Database::open(opts.value(QStringLiteral("file")), readOnly);
+        if (!db) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+            return 1;
+        }
+        QJsonObject result;
+        sd::bench::measureFilters(**db, result, opts.value(QStringLiteral("search")));
         std::fputs(QJsonDocument(result).toJson(QJsonDocument::Indented).constData(), stdout);
         return 0;
     }

@@ -319,7 +319,7 @@ TEST_CASE("a search reads the full-text index, never the whole documents table",
 {
     SearchShop s;
     for (int i = 0; i < 20; ++i)
-        s.quote(i % 2 ? s.fjord : s.tromso);
+        s.quote(i % 2 ? s.fjord : s.tromso, {}, i % 3 ? QString() : QStringLiteral("Peisinnsats"));
     auto checkPlan = [](const QStringList& plan) {
         const QString all = plan.join(QStringLiteral(" | "));
         INFO(all.toStdString());
@@ -356,20 +356,28 @@ TEST_CASE("a search reads the full-text index, never the whole documents table",
         CHECK_FALSE(many.join(u' ').contains(QStringLiteral("TEMP B-TREE")));
         checkPlan(s.q.explainPage(f, sort, 50, cursor).value());
     }
-    // The hidden count: few matches looked up by id; many found by walking the archived rows'
-    // index (it stops at the cap) instead of looking every match up.
+    // The hidden count: few matches looked up by id; more streamed from the index, each looked
+    // up by id until the cap is reached — never the set of all matches built first, and never
+    // every archived row walked (that reads them all whenever fewer than the cap match).
     s.q.setSearchInMemoryLimit(DocumentListQuery::kSortInMemoryLimit);
     const QStringList count = s.q.explainCountHidden(f).value();
     checkPlan(count);
     CHECK(count.join(u' ').contains(QStringLiteral("INTEGER PRIMARY KEY")));
+    // Words no line has are one header-only term: FTS5 intersects them, the line index is
+    // not read at all.
     s.q.setSearchInMemoryLimit(0);
     const QStringList countMany = s.q.explainCountHidden(f).value();
     checkPlan(countMany);
-    CHECK(countMany.join(u' ').contains(QStringLiteral("INDEX documents_list")));
-    // Very many: the count reads matches as the index yields them, each looked up by id; a
-    // date-ordered page finds its window in the list index and looks in it.
+    CHECK(countMany.join(u' ').contains(QStringLiteral("INTEGER PRIMARY KEY (rowid=?)")));
+    CHECK_FALSE(countMany.join(u' ').contains(QStringLiteral("document_line_search")));
+    CHECK_FALSE(countMany.join(u' ').contains(QStringLiteral("INDEX documents_list")));
+    CHECK_FALSE(countMany.join(u' ').contains(QStringLiteral("MATERIALIZE hits")));
+    // A word in the lines streams from both indexes (a co-routine, not a stored set); a
+    // date-ordered page of very many matches finds its window in the list index and looks in it.
     s.q.setManySearchMatches(0);
-    const QStringList countStream = s.q.explainCountHidden(f).value();
+    DocumentListFilter lineWord = f;
+    lineWord.search = QStringLiteral("peis");
+    const QStringList countStream = s.q.explainCountHidden(lineWord).value();
     checkPlan(countStream);
     CHECK(countStream.join(u' ').contains(QStringLiteral("INTEGER PRIMARY KEY (rowid=?)")));
     CHECK(countStream.join(u' ').contains(QStringLiteral("document_line_search VIRTUAL TABLE")));
@@ -379,4 +387,53 @@ TEST_CASE("a search reads the full-text index, never the whole documents table",
     checkPlan(windowed);
     CHECK(windowed.join(u' ').contains(QStringLiteral("INDEX documents_list")));
     s.q.setManySearchMatches(DocumentListQuery::kManySearchMatches);
+}
+
+TEST_CASE("several words match in the header and the lines alike, on every path",
+    "[storage][lists][search]")
+{
+    // Words that no line has are searched as one FTS5 query, the others one by one: whichever
+    // way a search is split, a document matches when each word is in its header or its lines.
+    SearchShop s;
+    const qint64 headAndLine = s.quote(s.fjord, {}, QStringLiteral("Peisinnsats"));
+    const qint64 headOnly = s.quote(s.fjord, QStringLiteral("peis montert"));
+    const qint64 bothInLine = s.quote(s.tromso, {}, QStringLiteral("Fjordhest peis"));
+    const qint64 oneWord = s.quote(s.fjord);
+    const qint64 otherCustomer = s.quote(s.tromso, {}, QStringLiteral("Peisinnsats"));
+    const qint64 archived = s.quote(s.fjord, {}, QStringLiteral("Peis"));
+    REQUIRE_OK(s.sales.setArchived(archived, true));
+    (void)oneWord;
+    (void)otherCustomer;
+
+    struct Config
+    {
+        int few;
+        int many;
+    };
+    const int kNever = 1 << 30;
+    for (Config config : { Config { DocumentListQuery::kSortInMemoryLimit, kNever },
+             Config { 0, kNever }, Config { 0, 0 } }) {
+        s.q.setSearchInMemoryLimit(config.few);
+        s.q.setManySearchMatches(config.many);
+        s.q.setSearchWindowRows(2);
+        INFO("few " << config.few << ", many " << config.many);
+        CHECK(s.find(QStringLiteral("fjord peis")) == (QSet<qint64> { headAndLine, headOnly, bothInLine, archived }));
+        CHECK(s.find(QStringLiteral("peis fjord"), ArchivedMode::Hide)
+            == (QSet<qint64> { headAndLine, headOnly, bothInLine }));
+        CHECK(s.find(QStringLiteral("fjord handel peis")) == (QSet<qint64> { headAndLine, headOnly, archived }));
+        CHECK(s.find(QStringLiteral("fjord montert")) == QSet<qint64> { headOnly });
+        CHECK(s.find(QStringLiteral("tromsø fjordhest")) == QSet<qint64> { bothInLine });
+        CHECK(s.find(QStringLiteral("fjord handel bryggen")).isEmpty());
+        DocumentListFilter f;
+        f.types = { DocumentType::Quote };
+        f.search = QStringLiteral("fjord peis");
+        CHECK(s.q.countHidden(f).value() == 1);
+        f.search = QStringLiteral("fjord montert");
+        CHECK(s.q.countHidden(f).value() == 0);
+        // One customer's documents take their own path; the words still match the same way.
+        f.customerNumber = s.fjord;
+        f.search = QStringLiteral("fjord peis");
+        CHECK(s.q.page(f, {}).value().size() == 2);
+        CHECK(s.q.countHidden(f).value() == 1);
+    }
 }
