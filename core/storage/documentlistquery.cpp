@@ -48,7 +48,20 @@ Result<QList<DocumentRow>> DocumentListQuery::pageInWindows(const DocumentListFi
     DocumentListCursor from = after;
     QList<DocumentRow> out;
     qint64 windowRows = qMax(1, m_windowRows);
+    qint64 covered = 0;
     while (need > 0) {
+        if (covered > 0 && covered + windowRows > m_windowBudget) {
+            // The matches are sparse in this list: the rest of the page from all of them, read
+            // by id and sorted — what that costs is bounded by the matches, not the list.
+            auto st = buildPage(filter, search, sort, need, from, Path::SearchMatches);
+            if (!st)
+                return st.error();
+            auto rest = readRows(st->sql, st->values);
+            if (!rest)
+                return rest.error();
+            out << *rest;
+            break;
+        }
         const int rows = int(qMin<qint64>(windowRows, 1 << 30));
         auto boundsSql = buildWindowBounds(filter, sort, from, rows);
         if (!boundsSql)
@@ -73,6 +86,7 @@ Result<QList<DocumentRow>> DocumentListQuery::pageInWindows(const DocumentListFi
         out << *found;
         if (inWindow < rows)
             break; // the window reached the end of the list
+        covered += inWindow;
         from = window.last;
         windowRows *= 4;
     }
@@ -249,12 +263,21 @@ Result<SearchTerms> DocumentListQuery::searchTerms(const DocumentListFilter& fil
     if (filter.search.trimmed().isEmpty())
         return out;
     out.active = true;
-    const QStringList words = ftsTerms(filter.search);
+    QStringList terms = ftsTerms(filter.search);
     if (filter.customerNumber != 0 || filter.types.isEmpty()) {
         // No path choice to make: every word is tested on the customer's own rows.
-        for (const QString& word : words)
-            out.terms << SearchTerm { word, false, 0 };
+        for (const QString& term : terms)
+            out.terms << SearchTerm { term, false, 0 };
         return out;
+    }
+    const QStringList typed = words(filter.search);
+    for (qsizetype i = 0; i < typed.size(); ++i) {
+        if (typed[i].toUcs4().size() <= kLongestPrefixIndex)
+            continue;
+        auto expanded = expandLongWord(typed[i], terms[i]);
+        if (!expanded)
+            return expanded.error();
+        terms[i] = *expanded;
     }
     // Capped counts in the full-text indexes (each stops after cap + 1 rows, a millisecond even
     // for a word in half the archive). A term's count is an upper bound of its documents: a
@@ -264,7 +287,7 @@ Result<SearchTerms> DocumentListQuery::searchTerms(const DocumentListFilter& fil
     const QString countSql = QStringLiteral(
         "SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ? LIMIT ?)");
     QStringList headerWords;
-    for (const QString& word : words) {
+    for (const QString& word : terms) {
         auto inLines = m_db.scalar(countSql.arg(QStringLiteral("document_line_search")), { word, cap }, 0);
         if (!inLines)
             return inLines.error();
@@ -292,18 +315,27 @@ Result<SearchTerms> DocumentListQuery::searchTerms(const DocumentListFilter& fil
 
 QStringList DocumentListQuery::ftsTerms(const QString& text)
 {
+    // Each word quoted (so nothing typed is FTS syntax) and, from two characters on, a prefix.
+    QStringList terms;
+    for (const QString& word : words(text))
+        terms << u'"' + word + (word.toUcs4().size() > 1 ? QStringLiteral("\"*") : QStringLiteral("\""));
+    return terms;
+}
+
+QStringList DocumentListQuery::words(const QString& text)
+{
     // The words as FTS5's unicode61 tokenizer cuts them — letters, digits and private-use
-    // characters (its default categories "L* N* Co"); everything else separates — each one
-    // quoted and a prefix. Whatever the user typed (quotes, AND/OR/NOT/NEAR, `*`, `-`, `:`,
-    // parentheses) is a literal word or a separator, never FTS syntax. Each term must be one token: the index has no positions
+    // characters (its default categories "L* N* Co"); everything else separates. Whatever the
+    // user typed (quotes, AND/OR/NOT/NEAR, `*`, `-`, `:`, parentheses) is a literal word or a
+    // separator, never FTS syntax. Each term must be one token: the index has no positions
     // (detail=none) and refuses a phrase, so a character SQLite's Unicode 6.1 tables may not
     // know as a letter separates words here too.
     const QList<uint> codePoints = text.normalized(QString::NormalizationForm_C).toUcs4();
-    QStringList terms;
+    QStringList out;
     QString word;
     auto flush = [&] {
         if (!word.isEmpty())
-            terms << u'"' + word + QStringLiteral("\"*");
+            out << word;
         word.clear();
     };
     for (uint c : codePoints) {
@@ -321,7 +353,38 @@ QStringList DocumentListQuery::ftsTerms(const QString& text)
             flush();
     }
     flush();
-    return terms;
+    return out;
+}
+
+Result<QString> DocumentListQuery::expandLongWord(const QString& word, const QString& prefixTerm)
+{
+    // fts5vocab tables list the indexes' terms in order; as TEMP tables they live with this
+    // connection only and leave the company file untouched (read-only files too).
+    for (const char* table : { "document_search", "document_line_search" }) {
+        auto made = m_db.execRaw(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.%1_vocab "
+                                                "USING fts5vocab(main, %1, row)")
+                                     .arg(QLatin1String(table)));
+        if (!made)
+            return made.error();
+    }
+    // The index holds terms case-folded; a word folded differently here finds no term and
+    // keeps its prefix query, so a mismatch costs time, never a missed document.
+    const QString low = word.toLower();
+    const char32_t last = 0x10FFFF; // sorts after every character that may follow the word
+    const QString high = low + QString::fromUcs4(&last, 1);
+    auto rows = m_db.run(QStringLiteral("SELECT term FROM temp.document_search_vocab WHERE term >= ? "
+                                        "AND term < ? UNION SELECT term FROM "
+                                        "temp.document_line_search_vocab WHERE term >= ? AND term < ? "
+                                        "LIMIT ?"),
+        { low, high, low, high, kMaxWordExpansion + 1 });
+    if (!rows)
+        return rows.error();
+    QStringList exact;
+    while (rows->next())
+        exact << u'"' + rows->str(0).replace(u'"', QStringLiteral("\"\"")) + u'"';
+    if (exact.isEmpty() || exact.size() > kMaxWordExpansion)
+        return prefixTerm;
+    return exact.size() == 1 ? exact.first() : u'(' + exact.join(QStringLiteral(" OR ")) + u')';
 }
 
 Result<bool> DocumentListQuery::statusMatchesAreFew(

@@ -153,13 +153,27 @@ public:
     // The first window a very common word's page is looked for in.
     static constexpr int kSearchWindowRows = 512;
     void setSearchWindowRows(int rows) { m_windowRows = rows; }
+    // How many rows of the list the windows may cover before the rest of the page is read
+    // from the matches by id instead: a word common in the archive but rare in this list
+    // (a text only quotes and invoices have, searched among shipments) would otherwise grow
+    // its windows over the whole list.
+    static constexpr int kSearchWindowBudget = 12000;
+    void setSearchWindowBudget(int rows) { m_windowBudget = rows; }
 
     // The path page() takes for this filter and sort (a capped count or two, no page read).
     Result<Path> pathFor(const DocumentListFilter& filter, const DocumentListSort& sort);
 
     // The FTS5 queries for what a user typed, one per word: a quoted prefix term, so no input
     // is FTS syntax. A document matches when it has every word. Empty without letters/digits.
+    // A one-character word is a whole word ("a"), not a prefix: as a prefix it would match
+    // nearly every document, and FTS5 has no prefix index that short to answer it from.
     static QStringList ftsTerms(const QString& text);
+    // The prefix indexes of migration 0007 cover the first 2–6 characters. A longer word's
+    // prefix query makes FTS5 merge the doclists of every term that starts so before it
+    // returns a row (15 ms for a word in 5 % of a million documents); the few terms it stands
+    // for are looked up in the index's vocabulary instead and searched as exact words.
+    static constexpr int kLongestPrefixIndex = 6;
+    static constexpr int kMaxWordExpansion = 32;
 
 private:
     // With a status filter and a non-date order: are the status's matches few enough to read
@@ -195,6 +209,10 @@ private:
     // words no line has are one header-only term (see detail::SearchTerm). A customer filter
     // needs no counts (its own index does better than any search path).
     Result<detail::SearchTerms> searchTerms(const DocumentListFilter& filter);
+    // A word longer than the prefix indexes as an OR of the exact terms that start with it
+    // (at most kMaxWordExpansion; more, or none found, keeps the prefix query).
+    Result<QString> expandLongWord(const QString& word, const QString& prefixTerm);
+    static QStringList words(const QString& text);
     Result<QList<DocumentRow>> pageInWindows(const DocumentListFilter& filter,
         const detail::SearchTerms& search,
         const DocumentListSort& sort,
@@ -207,6 +225,7 @@ private:
     int m_sortLimit = kSortInMemoryLimit;
     int m_searchLimit = kSortInMemoryLimit;
     int m_windowRows = kSearchWindowRows;
+    int m_windowBudget = kSearchWindowBudget;
     int m_manyMatches = kManySearchMatches;
 };
 

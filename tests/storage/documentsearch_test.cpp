@@ -177,7 +177,7 @@ TEST_CASE("typed quotes, operators and SQL are literal text, never an error",
         == QStringList { QStringLiteral("\"Fjord\"*"),
             QStringLiteral("\"Handel\"*"),
             QStringLiteral("\"OR\"*"),
-            QStringLiteral("\"x\"*") });
+            QStringLiteral("\"x\"") }); // one letter: a whole word, not a prefix
     CHECK(DocumentListQuery::ftsTerms(QStringLiteral(" -*\"() ")).isEmpty());
 }
 
@@ -248,16 +248,21 @@ TEST_CASE("a search combines with status, dates, archive, sorting and paging",
         int few;
         int many;
         int windowRows;
+        int windowBudget = DocumentListQuery::kSearchWindowBudget;
     };
     const int kNever = 1 << 30;
+    // The last: windows of 1 row that may cover 2 rows, then the rest of the page from the
+    // matches by id (a word sparse in the list).
     for (Config config : { Config { DocumentListQuery::kSortInMemoryLimit, kNever, 4096 },
              Config { 0, kNever, 4096 }, Config { 0, 0, DocumentListQuery::kSearchWindowRows }, Config { 0, 0, 1 },
-             Config { 0, 0, 3 } }) {
+             Config { 0, 0, 3 }, Config { 0, 0, 1, 2 } }) {
         const int limit = config.few;
         s.q.setSearchInMemoryLimit(config.few);
         s.q.setManySearchMatches(config.many);
         s.q.setSearchWindowRows(config.windowRows);
-        INFO("few " << config.few << ", many " << config.many << ", window " << config.windowRows);
+        s.q.setSearchWindowBudget(config.windowBudget);
+        INFO("few " << config.few << ", many " << config.many << ", window " << config.windowRows
+                    << ", budget " << config.windowBudget);
         DocumentListFilter f;
         f.types = { DocumentType::Quote };
         f.search = QStringLiteral("fjord");
@@ -435,5 +440,36 @@ TEST_CASE("several words match in the header and the lines alike, on every path"
         f.search = QStringLiteral("fjord peis");
         CHECK(s.q.page(f, {}).value().size() == 2);
         CHECK(s.q.countHidden(f).value() == 1);
+    }
+}
+
+TEST_CASE("a word longer than the prefix indexes finds every word it starts; one letter is a word",
+    "[storage][lists][search]")
+{
+    SearchShop s;
+    const qint64 exact = s.quote(s.fjord, {}, QStringLiteral("Levering etter avtale"));
+    const qint64 longer = s.quote(s.fjord, {}, QStringLiteral("Leveringsdato fredag"));
+    const qint64 inHeader = s.quote(s.tromso, QStringLiteral("Leveringer uke 12"));
+    const qint64 other = s.quote(s.tromso, {}, QStringLiteral("Leverandør plan A"));
+    CHECK(s.find(QStringLiteral("levering")) == (QSet<qint64> { exact, longer, inHeader }));
+    CHECK(s.find(QStringLiteral("LEVERINGS")) == QSet<qint64> { longer });
+    CHECK(s.find(QStringLiteral("leveringsdato")) == QSet<qint64> { longer });
+    CHECK(s.find(QStringLiteral("leveringsdatoen")).isEmpty());
+    CHECK(s.find(QStringLiteral("levering tromsø")) == QSet<qint64> { inHeader });
+    CHECK(s.find(QStringLiteral("leve")) == (QSet<qint64> { exact, longer, inHeader, other }));
+    // "a" is the word "a" (plan A), not every word starting with a (AS, ANS, avtale).
+    CHECK(s.find(QStringLiteral("a")) == QSet<qint64> { other });
+    CHECK(s.find(QStringLiteral("plan a")) == QSet<qint64> { other });
+
+    // More words start with it than are worth listing: the prefix query, the same result.
+    QSet<qint64> many;
+    for (int i = 0; i < DocumentListQuery::kMaxWordExpansion + 2; ++i)
+        many << s.quote(s.fjord, {}, QStringLiteral("Leveringsrute%1").arg(i));
+    CHECK(s.find(QStringLiteral("leveringsrute")) == many);
+    CHECK(s.find(QStringLiteral("levering")) == (many + QSet<qint64> { exact, longer, inHeader }));
+    for (int few : { DocumentListQuery::kSortInMemoryLimit, 0 }) {
+        s.q.setSearchInMemoryLimit(few);
+        s.q.setManySearchMatches(few ? 1 << 30 : 0);
+        CHECK(s.find(QStringLiteral("leveringsdato")) == QSet<qint64> { longer });
     }
 }
