@@ -57,6 +57,14 @@ Result<void> writeWhole(QSaveFile& file, const QByteArray& data)
     return {};
 }
 
+// Moves the finished file into place; until then the target is untouched (QSaveFile).
+Result<void> commitWhole(QSaveFile& file)
+{
+    if (!file.commit())
+        return makeError(ErrorCode::Io, ImportExportService::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    return {};
+}
+
 QString ehfFileName(const Document& d)
 {
     return QStringLiteral("%1-%2.xml").arg(documentTypeKey(d.type)).arg(d.number.value_or(0));
@@ -142,8 +150,7 @@ Result<ExportResult> ImportExportService::exportEhf(const QDate& from, const QDa
         const QString name = ehfFileName(view->document);
         QSaveFile file(staging.filePath(name));
         SD_TRY(writeWhole(file, *xml));
-        if (!file.commit())
-            return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        SD_TRY(commitWhole(file));
         names << name;
         if (!ticker.step()) {
             result.cancelled = true;
@@ -283,8 +290,7 @@ Result<ExportResult> ImportExportService::exportJournal(const QDate& from, const
         return result;
     QSaveFile out(file);
     SD_TRY(writeWhole(out, JournalCsvWriter::toCsv(*rows)));
-    if (!out.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(file, out.errorString()));
+    SD_TRY(commitWhole(out));
     QSet<QString> documents;
     for (const auto& r : std::as_const(*rows))
         if (r.voucher.startsWith(QLatin1String("INV-")) || r.voucher.startsWith(QLatin1String("CN-")))
@@ -349,8 +355,7 @@ Result<ExportResult> ImportExportService::exportInvoiceList(const QDate& from, c
         result.cancelled = true;
         return result;
     }
-    if (!out.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(file, out.errorString()));
+    SD_TRY(commitWhole(out));
     result.documents = int(views->size());
     result.rows = int(views->size());
     result.files << QFileInfo(file).absoluteFilePath();
