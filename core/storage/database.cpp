@@ -299,6 +299,19 @@ Result<Rows> Database::run(const QString& sql, const QVariantList& values)
     return Rows(q);
 }
 
+bool Database::hasSearchQueue()
+{
+    if (!m_hasSearchQueue) {
+        auto found = scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
+                                           "AND name = 'document_search_pending'"),
+            {}, 0);
+        if (!found)
+            return false; // asked again next time
+        m_hasSearchQueue = found->toInt() > 0;
+    }
+    return *m_hasSearchQueue;
+}
+
 std::shared_ptr<const void> Database::remembered(Lookup kind, qint64 key) const
 {
     if (m_txDepth == 0 || m_readOnly)

@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <utility>
 
@@ -102,6 +103,10 @@ public:
     Result<void> backupTo(const QString& targetPath);
 
     int busyTimeoutMs() const { return m_busyTimeoutMs; }
+    // Whether the file queues changed documents for the full-text index (schema 9,
+    // storage/searchindex.h). Asked once per connection; a schema change asks again.
+    bool hasSearchQueue();
+    void forgetSchemaFacts() { m_hasSearchQueue.reset(); }
     int transactionDepth() const { return m_txDepth; }
 
     // Master-data lookups (settings, VAT codes, products) asked for again and again by the
@@ -136,6 +141,7 @@ private:
         bool forgetsLookups = false; // writes a table a remembered lookup may come from
     };
     std::unordered_map<QString, Prepared> m_cache;
+    std::optional<bool> m_hasSearchQueue;
     QHash<QPair<int, qint64>, std::shared_ptr<const void>> m_lookups;
 };
 

@@ -2,8 +2,8 @@
 
 #include "database.h"
 #include "documentliststatements.h"
+#include "searchindex.h"
 
-#include <algorithm>
 
 namespace sd::storage {
 
@@ -247,14 +247,12 @@ Result<DocumentListQuery::Plan> DocumentListQuery::planFor(
 
 DocumentListQuery::SearchSize DocumentListQuery::searchSize(const SearchTerms& search) const
 {
-    // The rarest term bounds the matches: few enough to read by id and sort, or so many that
-    // windows pay off.
-    if (!search.active || search.terms.isEmpty())
+    // Few enough matches to read by id and sort, or so many that windows pay off.
+    if (!search.active || search.match.isEmpty())
         return SearchSize::None;
-    const qint64 fewest = search.terms.first().matches;
-    if (fewest <= m_searchLimit)
+    if (search.matches <= m_searchLimit)
         return SearchSize::Few;
-    return fewest > m_manyMatches ? SearchSize::VeryMany : SearchSize::Many;
+    return search.matches > m_manyMatches ? SearchSize::VeryMany : SearchSize::Many;
 }
 
 Result<SearchTerms> DocumentListQuery::searchTerms(const DocumentListFilter& filter)
@@ -263,13 +261,11 @@ Result<SearchTerms> DocumentListQuery::searchTerms(const DocumentListFilter& fil
     if (filter.search.trimmed().isEmpty())
         return out;
     out.active = true;
+    // Documents a script changed without a transaction are indexed before they are searched.
+    SD_TRY(SearchIndex(m_db).catchUp());
     QStringList terms = ftsTerms(filter.search);
-    if (filter.customerNumber != 0 || filter.types.isEmpty()) {
-        // No path choice to make: every word is tested on the customer's own rows.
-        for (const QString& term : terms)
-            out.terms << SearchTerm { term, false, 0 };
-        return out;
-    }
+    if (terms.isEmpty())
+        return out; // only punctuation: matches nothing
     const QStringList typed = words(filter.search);
     for (qsizetype i = 0; i < typed.size(); ++i) {
         if (typed[i].toUcs4().size() <= kLongestPrefixIndex)
@@ -279,37 +275,19 @@ Result<SearchTerms> DocumentListQuery::searchTerms(const DocumentListFilter& fil
             return expanded.error();
         terms[i] = *expanded;
     }
-    // Capped counts in the full-text indexes (each stops after cap + 1 rows, a millisecond even
-    // for a word in half the archive). A term's count is an upper bound of its documents: a
-    // document may have the word in several lines. Above `cap` the answer is cap + 1 or a
-    // little more.
+    // Every word must be in the document's row: FTS5 intersects them ("fjord"* AND "kaffe"*).
+    out.match = terms.join(QStringLiteral(" AND "));
+    if (filter.customerNumber != 0 || filter.types.isEmpty())
+        return out; // one customer's rows are tested, whatever the count
+    // A capped count in the full-text index: it stops after cap + 1 rows, a millisecond even
+    // for a word in half the archive.
     const qint64 cap = qMax(m_searchLimit, m_manyMatches) + 1;
-    const QString countSql = QStringLiteral(
-        "SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ? LIMIT ?)");
-    QStringList headerWords;
-    for (const QString& word : terms) {
-        auto inLines = m_db.scalar(countSql.arg(QStringLiteral("document_line_search")), { word, cap }, 0);
-        if (!inLines)
-            return inLines.error();
-        if (inLines->toLongLong() == 0) {
-            headerWords << word;
-            continue;
-        }
-        auto inHeaders = m_db.scalar(countSql.arg(QStringLiteral("document_search")), { word, cap }, 0);
-        if (!inHeaders)
-            return inHeaders.error();
-        out.terms << SearchTerm { word, false, inHeaders->toLongLong() + inLines->toLongLong() };
-    }
-    if (!headerWords.isEmpty()) {
-        // FTS5 intersects the words itself ("fjord"* AND "handel"*).
-        const QString match = headerWords.join(QStringLiteral(" AND "));
-        auto n = m_db.scalar(countSql.arg(QStringLiteral("document_search")), { match, cap }, 0);
-        if (!n)
-            return n.error();
-        out.terms << SearchTerm { match, true, n->toLongLong() };
-    }
-    std::stable_sort(out.terms.begin(), out.terms.end(),
-        [](const SearchTerm& a, const SearchTerm& b) { return a.matches < b.matches; });
+    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM document_search WHERE "
+                                        "document_search MATCH ? LIMIT ?)"),
+        { out.match, cap }, 0);
+    if (!n)
+        return n.error();
+    out.matches = n->toLongLong();
     return out;
 }
 
@@ -358,25 +336,18 @@ QStringList DocumentListQuery::words(const QString& text)
 
 Result<QString> DocumentListQuery::expandLongWord(const QString& word, const QString& prefixTerm)
 {
-    // fts5vocab tables list the indexes' terms in order; as TEMP tables they live with this
-    // connection only and leave the company file untouched (read-only files too).
-    for (const char* table : { "document_search", "document_line_search" }) {
-        auto made = m_db.execRaw(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.%1_vocab "
-                                                "USING fts5vocab(main, %1, row)")
-                                     .arg(QLatin1String(table)));
-        if (!made)
-            return made.error();
-    }
+    // An fts5vocab table lists the index's terms in order; as a TEMP table it lives with this
+    // connection only and leaves the company file untouched (read-only files too).
+    SD_TRY(m_db.execRaw(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.document_search_vocab "
+                                       "USING fts5vocab(main, document_search, row)")));
     // The index holds terms case-folded; a word folded differently here finds no term and
     // keeps its prefix query, so a mismatch costs time, never a missed document.
     const QString low = word.toLower();
     const char32_t last = 0x10FFFF; // sorts after every character that may follow the word
     const QString high = low + QString::fromUcs4(&last, 1);
     auto rows = m_db.run(QStringLiteral("SELECT term FROM temp.document_search_vocab WHERE term >= ? "
-                                        "AND term < ? UNION SELECT term FROM "
-                                        "temp.document_line_search_vocab WHERE term >= ? AND term < ? "
-                                        "LIMIT ?"),
-        { low, high, low, high, kMaxWordExpansion + 1 });
+                                        "AND term < ? LIMIT ?"),
+        { low, high, kMaxWordExpansion + 1 });
     if (!rows)
         return rows.error();
     QStringList exact;

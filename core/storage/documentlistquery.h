@@ -5,7 +5,7 @@
 // page costs the same at row 100 as at row 1 000 000, and no query ever counts the whole table.
 // Each (type, archived) combination is one index range scan (migration 0003); several are merged
 // with UNION ALL, each arm limited to one page, so the merge sorts at most arms × page rows.
-// A text search reads the FTS5 indexes (document_search, document_line_search; migration 0007):
+// A text search reads the FTS5 index document_search (one row per document, migration 0009):
 // a few matches are looked up by id and sorted; many are tested row by row as the sort index
 // delivers them, so a page stops early.
 // The UI gets structs, never SQL (ui/models/documentlistmodel pages through this).
@@ -182,7 +182,7 @@ private:
     // sort index and skipping the few rows of other statuses.
     Result<bool> statusMatchesAreFew(
         const DocumentListFilter& filter, const DocumentListSort& sort);
-    // A text search by its rarest term's matches (capped counts): None without words; Few
+    // A text search by its matches (a capped count): None without words; Few
     // (read by id and sorted), Many (the sort index walked against the set of matches) or
     // VeryMany (windows of the date order). Many and VeryMany count hidden ones by streaming.
     enum class SearchSize
@@ -205,9 +205,8 @@ private:
     // The hidden count's statement for this filter.
     Result<detail::Statement> countStatement(
         const DocumentListFilter& filter, const detail::SearchTerms& search, qint64 cap);
-    // The filter's words as FTS5 terms, each with its capped number of matches, rarest first:
-    // words no line has are one header-only term (see detail::SearchTerm). A customer filter
-    // needs no counts (its own index does better than any search path).
+    // The filter's words as one FTS5 query with its capped number of matches. A customer
+    // filter needs no count (its own index does better than any search path).
     Result<detail::SearchTerms> searchTerms(const DocumentListFilter& filter);
     // A word longer than the prefix indexes as an OR of the exact terms that start with it
     // (at most kMaxWordExpansion; more, or none found, keeps the prefix query).

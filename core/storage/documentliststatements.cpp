@@ -50,37 +50,12 @@ struct Where
     QString sql() const { return terms.join(QStringLiteral(" AND ")); }
 };
 
-// The ids of the documents a term matches: in their header, or in one of their lines (a line's
-// rowid is its document id × 2^20 + line number, migration 0007). UNION ALL: the IN that reads
-// it keeps each id once anyway. A header-only term reads the header index alone.
-QString termHits(const SearchTerm& term, QVariantList& values)
-{
-    values << term.match;
-    if (term.headerOnly)
-        return QStringLiteral("(SELECT rowid FROM document_search WHERE document_search MATCH ?)");
-    values << term.match;
-    return QStringLiteral(
-        "(SELECT rowid FROM document_search WHERE document_search MATCH ? UNION ALL "
-        "SELECT rowid >> 20 FROM document_line_search WHERE document_line_search MATCH ?)");
-}
-
+// The ids of the documents the search matches (their full-text row, schema 9).
+const QString kHits = QStringLiteral("(SELECT rowid FROM document_search WHERE document_search MATCH ?)");
 // The same, for documents with ids in the window only: FTS5 seeks to the first rowid of the
 // range and stops after the last, so a word in half the archive costs what the range holds.
-QString termHitsInRange(const SearchTerm& term, const SearchWindow& window, QVariantList& values)
-{
-    values << term.match << window.lowId << window.highId;
-    if (term.headerOnly)
-        return QStringLiteral("(SELECT rowid FROM document_search WHERE document_search MATCH ? "
-                              "AND rowid BETWEEN ? AND ?)");
-    // A line's rowid is its document id × 2^20 + line number (migration 0007).
-    const qint64 lineLow = window.lowId << 20;
-    const qint64 lineHigh = (window.highId << 20) | ((qint64(1) << 20) - 1);
-    values << term.match << lineLow << lineHigh;
-    return QStringLiteral(
-        "(SELECT rowid FROM document_search WHERE document_search MATCH ? AND rowid BETWEEN ? AND ? "
-        "UNION ALL SELECT rowid >> 20 FROM document_line_search WHERE document_line_search MATCH ? "
-        "AND rowid BETWEEN ? AND ?)");
-}
+const QString kHitsInRange = QStringLiteral(
+    "(SELECT rowid FROM document_search WHERE document_search MATCH ? AND rowid BETWEEN ? AND ?)");
 
 enum class SearchUse
 {
@@ -95,21 +70,18 @@ void addSearch(Where& where,
 {
     if (!search.active)
         return;
-    if (search.terms.isEmpty()) {
+    if (search.match.isEmpty()) {
         // Only punctuation: no word can match it.
         where.add(QStringLiteral("0"));
         return;
     }
-    // Every term must match. A driving search reads the rarest term's documents by id; the
-    // other terms, like a search tested on rows an index delivers, are sets to test against.
-    bool first = use == SearchUse::Driver;
-    for (const SearchTerm& term : search.terms) {
-        const QString in = first ? QStringLiteral("id IN ") : QStringLiteral("+id IN ");
-        QVariantList values;
-        const QString hits = window ? termHitsInRange(term, *window, values) : termHits(term, values);
-        where.add(in + hits, values);
-        first = false;
-    }
+    // A driving search reads its matches by id; otherwise the matches are a set to test the
+    // rows an index delivers against.
+    const QString in = use == SearchUse::Driver ? QStringLiteral("id IN ") : QStringLiteral("+id IN ");
+    if (window)
+        where.add(in + kHitsInRange, { search.match, window->lowId, window->highId });
+    else
+        where.add(in + kHits, { search.match });
 }
 
 // Filters that are not part of the arm's index prefix. A unary `+` keeps SQLite from choosing
@@ -314,33 +286,24 @@ Result<Statement> buildCountHidden(
 
 Statement buildCountStreaming(const DocumentListFilter& filter, const SearchTerms& search, qint64 limit)
 {
+    Statement st;
+    if (search.match.isEmpty()) {
+        st.sql = QStringLiteral("SELECT 0"); // only punctuation typed: nothing matches
+        return st;
+    }
     Where where;
     where.add(QStringLiteral("+type IN (") + placeholders(filter.types.size()) + u')',
         typeKeys(filter.types));
     where.add(QStringLiteral("+archived = 1"));
     addFieldFilters(where, filter, false, false);
-    for (qsizetype i = 1; i < search.terms.size(); ++i) {
-        QVariantList values;
-        const QString hits = termHits(search.terms[i], values);
-        where.add(QStringLiteral("+documents.id IN ") + hits, values);
-    }
-    Statement st;
-    if (search.terms.isEmpty()) {
-        st.sql = QStringLiteral("SELECT 0"); // only punctuation typed: nothing matches
-        return st;
-    }
-    const SearchTerm& driver = search.terms.first();
-    QVariantList values;
-    const QString hits = termHits(driver, values);
-    // NOT MATERIALIZED and CROSS JOIN: the matches stream in (a co-routine) and drive the
-    // lookups; as a plain subquery SQLite would store all of them first. A header-only term
-    // yields each document once; a line term may yield one several times (DISTINCT).
-    st.sql = QStringLiteral("WITH hits(id) AS NOT MATERIALIZED ") + hits
-        + QStringLiteral(" SELECT count(*) FROM (SELECT ")
-        + (driver.headerOnly ? QString() : QStringLiteral("DISTINCT "))
-        + QStringLiteral("hits.id FROM hits CROSS JOIN documents ON documents.id = hits.id WHERE ")
+    // CROSS JOIN: the matches drive, in the order the index yields them, each looked up by id;
+    // SQLite would otherwise be free to walk the documents and build the set of all matches.
+    // One full-text row per document: each id comes once.
+    st.sql = QStringLiteral("SELECT count(*) FROM (SELECT document_search.rowid FROM document_search "
+                            "CROSS JOIN documents ON documents.id = document_search.rowid WHERE "
+                            "document_search MATCH ? AND ")
         + where.sql() + QStringLiteral(" LIMIT ?)");
-    st.values << values << where.values << limit;
+    st.values << search.match << where.values << limit;
     return st;
 }
 

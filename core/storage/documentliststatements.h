@@ -16,24 +16,15 @@ struct Statement
     QVariantList values;
 };
 
-// One condition of a search (DocumentListQuery::searchTerms): an FTS5 query that a matching
-// document has in its header index or — unless `headerOnly` — in its line index. Words that no
-// line has are joined into one header-only term ("tromsø"* AND "bakeri"*), so FTS5 intersects
-// them itself, which it does from its doclists in a millisecond where SQLite would build a set
-// of each word's ids and test one against the other.
-struct SearchTerm
-{
-    QString match;
-    bool headerOnly = false;
-    qint64 matches = 0; // an upper bound of the matching documents, capped (rarest term first)
-};
-
-// What a search asks for: nothing (`active` false), no document at all (active, no terms —
-// only punctuation typed), or every term, the rarest first.
+// What a search asks for (DocumentListQuery::searchTerms): nothing (`active` false); no
+// document at all (active, `match` empty: only punctuation typed); or the documents whose
+// full-text row (header and lines, schema 9) has every word — one FTS5 query, `match`, which
+// FTS5 answers by intersecting the words' doclists itself.
 struct SearchTerms
 {
     bool active = false;
-    QList<SearchTerm> terms;
+    QString match;
+    qint64 matches = 0; // the matching documents, counted up to a cap
 };
 
 // A stretch of the sort order a search is answered in (DocumentListQuery::pageInWindows):
@@ -69,11 +60,11 @@ Result<Statement> buildPage(const DocumentListFilter& filter,
 Result<Statement> buildCountHidden(
     const DocumentListFilter& filter, const SearchTerms& search, qint64 cap, bool fromMatches);
 
-// The archived matches of a common search, up to `limit`: the rarest term's matches are
+// The archived matches of a common search, up to `limit`: the search's matches are
 // read as the full-text index yields them and each is looked up by id, until `limit` are found
 // — reading about as many as it counts, where testing the archived rows against the set of all
 // matches would first build that set (hundreds of thousands of ids for a word in every second
-// document). The other terms are sets to test against.
+// document).
 Statement buildCountStreaming(const DocumentListFilter& filter, const SearchTerms& search, qint64 limit);
 
 // One row for the window of up to `rows` list rows after `after` (the search left out), read

@@ -80,6 +80,7 @@ Result<void> Migrator::migrate(Database& db, const QString& backupDir)
             }
         }
         SD_TRY(db.execRaw(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+        db.forgetSchemaFacts(); // this step may have added what commit() looks for
         SD_TRY(tx.commit());
     }
     return {};

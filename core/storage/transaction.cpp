@@ -1,6 +1,7 @@
 #include "transaction.h"
 
 #include "database.h"
+#include "searchindex.h"
 
 namespace sd::storage {
 
@@ -47,6 +48,12 @@ Result<void> Transaction::commit()
 {
     Q_ASSERT(m_active);
     if (m_savepoint.isEmpty()) {
+        // The documents changed in this transaction get their full-text rows now, inside it:
+        // a crash before COMMIT loses them together with the change.
+        if (auto r = SearchIndex(m_db).flush(); !r) {
+            rollback();
+            return r;
+        }
         if (g_beforeCommitHook)
             g_beforeCommitHook();
         if (auto r = m_db.execRaw(QStringLiteral("COMMIT")); !r) {
