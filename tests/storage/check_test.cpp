@@ -1,6 +1,7 @@
 // `check` must be able to fail: tamper with a file directly in SQL and see each violation.
 
 #include "services/companyservice.h"
+#include "storage/documentlistquery.h"
 #include "support/shop.h"
 
 #include <catch2/catch.hpp>
@@ -92,5 +93,23 @@ TEST_CASE("booked documents are guarded by triggers even against raw SQL", "[sto
     CHECK_FALSE(s.c.db->run(QStringLiteral("DELETE FROM stock_moves")));
     // What lives outside the guard stays changeable.
     CHECK(s.c.db->run(QStringLiteral("UPDATE documents SET archived = 1, sent = 1 WHERE id = ?"), {ids.invoice}));
+    CHECK(invariants(s).isEmpty());
+}
+
+TEST_CASE("check reports documents written around the services until they are indexed",
+    "[storage][check][search]")
+{
+    Shop s;
+    s.flow();
+    const qint64 quote = s.sales.create(DocumentType::Quote, 10001).value();
+    REQUIRE(s.c.db->run(QStringLiteral("UPDATE documents SET heading = 'Skrevet med sqlite3' WHERE id = ?"), {quote}));
+    CHECK(invariants(s).contains(QStringLiteral("search.index")));
+    // The next search indexes them first (storage::SearchIndex::catchUp).
+    storage::DocumentListFilter f;
+    f.search = QStringLiteral("sqlite3");
+    auto found = storage::DocumentListQuery(*s.c.db).page(f, {});
+    REQUIRE(found);
+    REQUIRE(found->size() == 1);
+    CHECK(found->first().id == quote);
     CHECK(invariants(s).isEmpty());
 }
