@@ -327,8 +327,29 @@ Result<void> Database::execRaw(const QString& sql)
 {
     // Opening a transaction or savepoint, or releasing one, changes no data; anything else
     // raw (COMMIT, ROLLBACK, DDL, PRAGMA) may end the write lock or change tables.
-    if (!sql.startsWith(QStringLiteral("SAVEPOINT ")) && !sql.startsWith(QStringLiteral("RELEASE ")))
+    const bool opensOrReleases = sql.startsWith(QStringLiteral("SAVEPOINT ")) || sql.startsWith(QStringLiteral("RELEASE "));
+    if (!opensOrReleases)
         m_lookups.clear();
+    if (opensOrReleases || sql.startsWith(QStringLiteral("ROLLBACK TO "))) {
+        // Batch mode runs a SAVEPOINT and a RELEASE for every service call; preparing them
+        // afresh each time cost as much as a small insert (issue 9). Savepoint names are per
+        // nesting depth (Transaction), so a handful of texts stay prepared.
+        auto it = m_cache.find(sql);
+        if (it == m_cache.end()) {
+            auto q = std::make_unique<QSqlQuery>(m_db);
+            q->setForwardOnly(true);
+            if (!q->prepare(sql))
+                return sqlError(q->lastError(), sql);
+            it = m_cache.emplace(sql, Prepared{std::move(q), !opensOrReleases}).first;
+        }
+        QSqlQuery* q = it->second.query.get();
+        const bool ok = q->exec();
+        const QSqlError error = q->lastError();
+        q->finish();
+        if (!ok)
+            return sqlError(error, sql);
+        return {};
+    }
     QSqlQuery q(m_db);
     if (!q.exec(sql))
         return sqlError(q.lastError(), sql);

@@ -110,7 +110,7 @@ public:
     // the write lock — and everything is forgotten when the outermost transaction ends, when a
     // savepoint rolls back, on any raw statement (DDL, PRAGMA) and on any write through run()
     // to a table other than the document tables. So a lookup can never be staler than the file.
-    enum class Lookup { Settings, VatCodes, Product };
+    enum class Lookup { Settings, VatCodes, Product, ProductBySku, CustomerByNumber, CustomerById };
     std::shared_ptr<const void> remembered(Lookup kind, qint64 key = 0) const;
     void remember(Lookup kind, qint64 key, std::shared_ptr<const void> value);
     void forgetLookups() { m_lookups.clear(); }
@@ -129,7 +129,6 @@ private:
     bool m_readOnly = false;
     int m_busyTimeoutMs = 5000;
     int m_txDepth = 0;
-    int m_savepointCounter = 0;
     struct Prepared
     {
         std::unique_ptr<QSqlQuery> query;

@@ -230,6 +230,14 @@ Result<void> DocumentRepository::setPicked(qint64 lineId, Quantity picked)
     return {};
 }
 
+Result<void> DocumentRepository::pickAllLines(qint64 documentId)
+{
+    SD_TRY(m_db.run(QStringLiteral("UPDATE document_lines SET picked = quantity "
+                                   "WHERE document_id = ? AND kind = 'product' AND picked <> quantity"),
+                    {documentId}));
+    return {};
+}
+
 Result<int> DocumentRepository::highestLineNo(qint64 documentId)
 {
     // Line numbers are never reused, even after deleting the last line: the log remembers.
@@ -529,6 +537,18 @@ Result<Money> DocumentRepository::credited(qint64 invoiceId)
     return Money::fromMinor(v->toLongLong());
 }
 
+Result<QPair<Money, Money>> DocumentRepository::paidAndCredited(qint64 invoiceId)
+{
+    auto r = m_db.run(QStringLiteral("SELECT (SELECT coalesce(sum(amount), 0) FROM payments WHERE invoice_id = ?), "
+                                     "(SELECT coalesce(sum(gross), 0) FROM documents WHERE type = 'credit_note' "
+                                     "AND status = 'booked' AND credited_invoice_id = ?)"),
+                      {invoiceId, invoiceId});
+    if (!r)
+        return r.error();
+    r->next();
+    return qMakePair(Money::fromMinor(r->i64(0)), Money::fromMinor(r->i64(1)));
+}
+
 Result<qint64> DocumentRepository::addReminder(qint64 invoiceId, const QDate& date, Money fee)
 {
     auto r = m_db.run(QStringLiteral("INSERT INTO reminders(invoice_id, date, fee, created_at, created_by) VALUES (?, ?, ?, ?, ?)"),
@@ -550,6 +570,18 @@ Result<int> DocumentRepository::reminderCount(qint64 invoiceId, bool withFeeOnly
 Result<QList<DocumentRepository::ReminderFee>> DocumentRepository::reminderFees(qint64 invoiceId)
 {
     auto r = m_db.run(QStringLiteral("SELECT id, fee, fee_status FROM reminders WHERE invoice_id = ? AND fee > 0 ORDER BY id"),
+                      {invoiceId});
+    if (!r)
+        return r.error();
+    QList<ReminderFee> out;
+    while (r->next())
+        out << ReminderFee{r->i64(0), Money::fromMinor(r->i64(1)), r->str(2)};
+    return out;
+}
+
+Result<QList<DocumentRepository::ReminderFee>> DocumentRepository::reminders(qint64 invoiceId)
+{
+    auto r = m_db.run(QStringLiteral("SELECT id, fee, fee_status FROM reminders WHERE invoice_id = ? ORDER BY id"),
                       {invoiceId});
     if (!r)
         return r.error();

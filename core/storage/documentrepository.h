@@ -72,6 +72,8 @@ public:
     Result<void> removeLine(qint64 lineId);
     Result<int> highestLineNo(qint64 documentId);
     Result<void> setPicked(qint64 lineId, Quantity picked);
+    // Every product line of the document picked in full: one statement for pickAll.
+    Result<void> pickAllLines(qint64 documentId);
 
     Result<std::optional<qint64>> idByNumber(DocumentType type, qint64 number);
 
@@ -93,6 +95,8 @@ public:
     Result<qint64> addPayment(qint64 invoiceId, const QDate& date, Money amount, const QString& note);
     Result<Money> paid(qint64 invoiceId);
     Result<Money> credited(qint64 invoiceId); // gross of booked credit notes
+    // Both of the above in one statement (an invoice's payment figures, issue 9).
+    Result<QPair<Money, Money>> paidAndCredited(qint64 invoiceId);
     Result<qint64> addReminder(qint64 invoiceId, const QDate& date, Money fee);
     Result<int> reminderCount(qint64 invoiceId, bool withFeeOnly);
     // Reminder fees are receivables of their own: open until paid or written off on purpose.
@@ -103,6 +107,9 @@ public:
         QString status; // open, paid, written_off
     };
     Result<QList<ReminderFee>> reminderFees(qint64 invoiceId);
+    // Every reminder of the invoice, with or without a fee, oldest first: the count and the
+    // fees in one read.
+    Result<QList<ReminderFee>> reminders(qint64 invoiceId);
     Result<void> setReminderFeeStatus(qint64 reminderId, const QString& status);
 
     Result<bool> anyBooked(DocumentType type);
