@@ -410,7 +410,7 @@ Result<qint64> SalesService::backorder(qint64 id)
     }
     for (auto it = d->lines.begin(); it != d->lines.end();) {
         if (lineKindHasAmounts(it->kind) && it->quantity.isZero()) {
-            SD_TRY(m_docs.removeLine(it->id));
+            SD_TRY(m_docs.removeLine(d->id, it->id));
             it = d->lines.erase(it);
         } else {
             ++it;

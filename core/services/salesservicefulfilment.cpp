@@ -74,20 +74,11 @@ Result<void> appendShipmentLines(Database& db, Document& s, const DocumentLine& 
     return {};
 }
 
-// Inserts a new shipment with its lines; shipment lines carry no amounts.
+// Inserts a new shipment with its lines; shipment lines carry no amounts. Component lines
+// find their bundle line through the negative parentLineId (DocumentRepository::insert).
 Result<void> insertShipment(DocumentRepository& docs, Document& s)
 {
-    QList<DocumentLine> lines = s.lines;
-    s.lines.clear();
     SD_TRY(docs.insert(s));
-    QHash<int, qint64> idOfLineNo;
-    for (auto& l : lines) {
-        if (l.parentLineId < 0)
-            l.parentLineId = idOfLineNo.value(int(-l.parentLineId));
-        SD_TRY(docs.insertLine(s.id, l));
-        idOfLineNo.insert(l.lineNo, l.id);
-    }
-    s.lines = lines;
     return {};
 }
 
@@ -193,7 +184,7 @@ Result<void> SalesService::pick(qint64 shipmentId, const QList<PickInput>& picks
     for (const auto& l : s->lines) {
         const DocumentLine* was = onFile.line(l.lineNo);
         if (l.kind == LineKind::Product && was && was->picked != l.picked)
-            SD_TRY(m_docs.setPicked(l.id, l.picked));
+            SD_TRY(m_docs.setPicked(shipmentId, l.id, l.picked));
     }
     SD_TRY(m_docs.log(shipmentId, QStringLiteral("change"), tr("Picked %1").arg(done.join(QStringLiteral(", ")))));
     return tx.commit();
@@ -270,13 +261,13 @@ Result<void> SalesService::sendShipment(qint64 shipmentId, std::optional<QDate> 
     }
     for (auto it = s->lines.begin(); it != s->lines.end();) {
         if (it->quantity.isZero()) {
-            SD_TRY(m_docs.removeLine(it->id));
+            SD_TRY(m_docs.removeLine(shipmentId, it->id));
             it = s->lines.erase(it);
         } else {
             // Only lines whose quantity changed (picked less than listed) need writing.
             const DocumentLine* was = before.line(it->lineNo);
             if (!was || was->id != it->id || *was != *it)
-                SD_TRY(m_docs.updateLine(*it));
+                SD_TRY(m_docs.updateLine(shipmentId, *it));
             ++it;
         }
     }

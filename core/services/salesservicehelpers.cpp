@@ -11,6 +11,7 @@
 #include "storage/settingsrepository.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -132,8 +133,8 @@ Result<void> recompute(DocumentRepository& docs, Document& d, const Document* on
     // O(lines) writes (a 1,000-line document O(n²) to build) and booking rewrite lines that
     // had not changed (issue 9). Comparing with the stored lines costs one indexed read.
     QHash<qint64, DocumentLine> stored;
+    std::optional<Document> loaded; // outlives the writes below: onFile may point at it
     if (d.id != 0 && std::any_of(d.lines.cbegin(), d.lines.cend(), [](const DocumentLine& l) { return l.id != 0; })) {
-        std::optional<Document> loaded;
         if (!onFile) {
             auto r = docs.load(d.id);
             if (!r)
@@ -149,10 +150,20 @@ Result<void> recompute(DocumentRepository& docs, Document& d, const Document* on
         if (l.id == 0) {
             SD_TRY(docs.insertLine(d.id, l));
         } else if (auto it = stored.constFind(l.id); it == stored.cend() || *it != l) {
-            SD_TRY(docs.updateLine(l));
+            SD_TRY(docs.updateLine(d.id, l));
         }
     }
-    return docs.updateHeader(d, onFile);
+    SD_TRY(docs.updateHeader(d, onFile));
+    // When every line on file is in `d` (the new ones inserted, the changed ones written), the
+    // document is known as it is on file: the next call in a batch need not read it again.
+    if (onFile) {
+        QSet<qint64> ids;
+        for (const auto& l : d.lines)
+            ids.insert(l.id);
+        if (std::all_of(onFile->lines.cbegin(), onFile->lines.cend(), [&](const DocumentLine& l) { return ids.contains(l.id); }))
+            docs.remember(d);
+    }
+    return {};
 }
 
 bool isShippable(Database& db, const DocumentLine& line)

@@ -213,7 +213,7 @@ Result<void> SalesService::removeLine(qint64 id, int lineNo)
         return makeError(ErrorCode::NotFound, tr("There is no line %1.").arg(lineNo));
     if (d->type == DocumentType::Order)
         SD_TRY(detail::checkOrderLineFloor(m_docs, *d, *line, Quantity()));
-    SD_TRY(m_docs.removeLine(line->id));
+    SD_TRY(m_docs.removeLine(id, line->id));
     d->lines.removeIf([&](const DocumentLine& l) { return l.lineNo == lineNo || l.parentLineId == line->id; });
     SD_TRY(detail::recompute(m_docs, *d, &before)); // only the removed lines left the file
     SD_TRY(m_docs.log(id, QStringLiteral("change"), tr("Removed line %1").arg(lineNo)));
@@ -246,7 +246,7 @@ Result<void> SalesService::moveLine(qint64 id, int lineNo, int beforeLineNo)
     int position = 0;
     for (auto& l : top) {
         l.position = ++position;
-        SD_TRY(m_docs.updateLine(l));
+        SD_TRY(m_docs.updateLine(id, l));
     }
     SD_TRY(m_docs.log(id, QStringLiteral("change"), tr("Moved line %1").arg(lineNo)));
     return tx.commit();

@@ -5,6 +5,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <memory>
+
 namespace sd::storage {
 
 namespace {
@@ -138,13 +141,20 @@ Result<qint64> DocumentRepository::insert(Document& d)
     if (!r)
         return r.error();
     d.id = r->lastInsertId();
-    for (auto& line : d.lines)
+    QHash<int, qint64> idOfLineNo;
+    for (auto& line : d.lines) {
+        if (line.parentLineId < 0)
+            line.parentLineId = idOfLineNo.value(int(-line.parentLineId));
         SD_TRY(insertLine(d.id, line));
+        idOfLineNo.insert(line.lineNo, line.id);
+    }
+    remember(d);
     return d.id;
 }
 
 Result<void> DocumentRepository::updateHeader(const Document& d, const Document* onFile)
 {
+    forget(d.id);
     if (onFile) {
         Q_ASSERT(onFile->id == d.id);
         static const QStringList kColumns = [] {
@@ -167,6 +177,9 @@ Result<void> DocumentRepository::updateHeader(const Document& d, const Document*
         sql += QStringLiteral("updated_at=? WHERE id=?");
         values << now() << d.id;
         SD_TRY(m_db.run(sql, values));
+        // Loaded in this transaction and only the header changed: the whole document is known.
+        if (d.lines == onFile->lines)
+            remember(d);
         return {};
     }
     QVariantList values = headerValues(d);
@@ -185,6 +198,7 @@ Result<void> DocumentRepository::updateHeader(const Document& d, const Document*
 
 Result<void> DocumentRepository::remove(qint64 id)
 {
+    forget(id);
     SD_TRY(m_db.run(QStringLiteral("DELETE FROM document_relations WHERE from_id = ? OR to_id = ?"), {id, id}));
     SD_TRY(m_db.run(QStringLiteral("DELETE FROM documents WHERE id = ?"), {id}));
     return {};
@@ -192,6 +206,7 @@ Result<void> DocumentRepository::remove(qint64 id)
 
 Result<qint64> DocumentRepository::insertLine(qint64 documentId, DocumentLine& line)
 {
+    forget(documentId);
     auto r = m_db.run(QStringLiteral("INSERT INTO document_lines(document_id, line_no, position, kind, product_id, "
                                      "sku, description, quantity, unit, unit_price, discount, vat_code, vat_category, "
                                      "vat_percent, net, source_line_id, parent_line_id, picked, return_stock, reinvoice) "
@@ -203,8 +218,9 @@ Result<qint64> DocumentRepository::insertLine(qint64 documentId, DocumentLine& l
     return line.id;
 }
 
-Result<void> DocumentRepository::updateLine(const DocumentLine& line)
+Result<void> DocumentRepository::updateLine(qint64 documentId, const DocumentLine& line)
 {
+    forget(documentId);
     QVariantList values = lineValues(0, line);
     values.removeFirst();
     values.removeFirst(); // line_no never changes
@@ -217,21 +233,24 @@ Result<void> DocumentRepository::updateLine(const DocumentLine& line)
     return {};
 }
 
-Result<void> DocumentRepository::removeLine(qint64 lineId)
+Result<void> DocumentRepository::removeLine(qint64 documentId, qint64 lineId)
 {
+    forget(documentId);
     SD_TRY(m_db.run(QStringLiteral("DELETE FROM document_lines WHERE parent_line_id = ?"), {lineId}));
     SD_TRY(m_db.run(QStringLiteral("DELETE FROM document_lines WHERE id = ?"), {lineId}));
     return {};
 }
 
-Result<void> DocumentRepository::setPicked(qint64 lineId, Quantity picked)
+Result<void> DocumentRepository::setPicked(qint64 documentId, qint64 lineId, Quantity picked)
 {
+    forget(documentId);
     SD_TRY(m_db.run(QStringLiteral("UPDATE document_lines SET picked = ? WHERE id = ?"), {picked.milli(), lineId}));
     return {};
 }
 
 Result<void> DocumentRepository::pickAllLines(qint64 documentId)
 {
+    forget(documentId);
     SD_TRY(m_db.run(QStringLiteral("UPDATE document_lines SET picked = quantity "
                                    "WHERE document_id = ? AND kind = 'product' AND picked <> quantity"),
                     {documentId}));
@@ -250,8 +269,28 @@ Result<int> DocumentRepository::highestLineNo(qint64 documentId)
     return v->toInt();
 }
 
+void DocumentRepository::remember(const Document& d)
+{
+    if (d.id == 0)
+        return;
+    auto copy = std::make_shared<Document>(d);
+    // As load() would return it: no VAT breakdown (derived, not stored), display order.
+    copy->totals.breakdown.clear();
+    std::stable_sort(copy->lines.begin(), copy->lines.end(), [](const DocumentLine& a, const DocumentLine& b) {
+        return a.position != b.position ? a.position < b.position : a.lineNo < b.lineNo;
+    });
+    m_db.remember(Database::Lookup::Document, d.id, std::move(copy));
+}
+
+void DocumentRepository::forget(qint64 documentId)
+{
+    m_db.forget(Database::Lookup::Document, documentId);
+}
+
 Result<Document> DocumentRepository::load(qint64 id)
 {
+    if (auto known = m_db.remembered(Database::Lookup::Document, id))
+        return *std::static_pointer_cast<const Document>(known);
     Document d;
     {
         static const QString kSelect = QStringLiteral("SELECT id, ") + kHeaderColumns + QStringLiteral(" FROM documents WHERE id = ?");
@@ -309,6 +348,7 @@ Result<Document> DocumentRepository::load(qint64 id)
     if (!lines)
         return lines.error();
     d.lines = *lines;
+    remember(d);
     return d;
 }
 

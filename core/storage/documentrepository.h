@@ -57,8 +57,19 @@ public:
     {
     }
 
-    Result<qint64> insert(Document& document); // header and lines; fills ids
+    // Header and lines; fills ids. A line whose parentLineId is negative belongs to the line
+    // numbered -parentLineId of the same document (a shipment's bundle components); it is
+    // given that line's id.
+    Result<qint64> insert(Document& document);
+    // Inside a write transaction, a document read or written in it is handed out again from
+    // memory until anything writes it (issue 9: a batch read every document again for every
+    // step of its flow). Every write below forgets the document it touches; insert() and the
+    // writes that leave the whole document known (updateHeader with unchanged lines,
+    // remember()) keep it.
     Result<Document> load(qint64 id);
+    // `d` as it now is on file, header and every line: for a caller that has just written it
+    // (recompute).
+    void remember(const Document& d);
     // Only the status: for derived statuses that look at related documents (issue 9).
     Result<QString> status(qint64 id);
     // Writes the header. With `onFile` (the document as the caller loaded it in this
@@ -68,10 +79,10 @@ public:
     Result<void> remove(qint64 id);
 
     Result<qint64> insertLine(qint64 documentId, DocumentLine& line);
-    Result<void> updateLine(const DocumentLine& line);
-    Result<void> removeLine(qint64 lineId);
+    Result<void> updateLine(qint64 documentId, const DocumentLine& line);
+    Result<void> removeLine(qint64 documentId, qint64 lineId);
     Result<int> highestLineNo(qint64 documentId);
-    Result<void> setPicked(qint64 lineId, Quantity picked);
+    Result<void> setPicked(qint64 documentId, qint64 lineId, Quantity picked);
     // Every product line of the document picked in full: one statement for pickAll.
     Result<void> pickAllLines(qint64 documentId);
 
@@ -117,6 +128,7 @@ public:
 
 private:
     Result<QList<DocumentLine>> loadLines(qint64 documentId);
+    void forget(qint64 documentId);
     Database& m_db;
 };
 
