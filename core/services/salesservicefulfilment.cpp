@@ -276,12 +276,11 @@ Result<void> SalesService::sendShipment(qint64 shipmentId, std::optional<QDate> 
     s->archived = true; // sent shipments are complete (seed 001)
     SD_TRY(m_docs.updateHeader(*s, &before));
     SD_TRY(m_docs.log(shipmentId, QStringLiteral("status"), tr("Sent")));
-    auto sources = m_docs.relations(shipmentId);
-    if (!sources)
-        return sources.error();
-    for (const auto& r : *sources)
-        if (r.relation == QStringLiteral("source") && r.type == DocumentType::Order)
-            SD_TRY(detail::autoArchiveOrder(m_db, m_docs, r.id));
+    auto orders = m_docs.sourceIds(shipmentId, DocumentType::Order);
+    if (!orders)
+        return orders.error();
+    for (qint64 orderId : *orders)
+        SD_TRY(detail::autoArchiveOrder(m_db, m_docs, orderId));
     return tx.commit();
 }
 
@@ -371,6 +370,9 @@ Result<qint64> SalesService::book(qint64 id, const BookOptions& options)
     SD_TRY(detail::recompute(m_docs, *d, &before));
     SD_TRY(m_docs.log(id, QStringLiteral("status"), tr("Booked as number %1").arg(*number)));
 
+    auto orders = m_docs.sourceIds(id, DocumentType::Order); // read once for both uses below
+    if (!orders)
+        return orders.error();
     StockService stock(m_db);
     if (d->type == DocumentType::CreditNote) {
         for (const auto& l : d->lines) {
@@ -408,22 +410,14 @@ Result<qint64> SalesService::book(qint64 id, const BookOptions& options)
         if (!s->lines.isEmpty()) {
             SD_TRY(insertShipment(m_docs, *s));
             SD_TRY(m_docs.addRelation(d->id, s->id, QStringLiteral("shipment")));
-            auto rel = m_docs.relations(d->id);
-            if (!rel)
-                return rel.error();
-            for (const auto& r : *rel)
-                if (r.relation == QStringLiteral("source") && r.type == DocumentType::Order)
-                    SD_TRY(m_docs.addRelation(r.id, s->id, QStringLiteral("shipment")));
+            for (qint64 orderId : *orders)
+                SD_TRY(m_docs.addRelation(orderId, s->id, QStringLiteral("shipment")));
             SD_TRY(pickAll(s->id));
             SD_TRY(sendShipment(s->id, options.stockAtInvoiceDate ? std::optional<QDate>(d->date) : std::nullopt));
         }
     }
-    auto sources = m_docs.relations(id);
-    if (!sources)
-        return sources.error();
-    for (const auto& r : *sources)
-        if (r.relation == QStringLiteral("source") && r.type == DocumentType::Order)
-            SD_TRY(detail::autoArchiveOrder(m_db, m_docs, r.id));
+    for (qint64 orderId : *orders)
+        SD_TRY(detail::autoArchiveOrder(m_db, m_docs, orderId));
     SD_TRY(tx.commit());
     return *number;
 }

@@ -453,6 +453,19 @@ Result<QList<qint64>> DocumentRepository::relatedIds(qint64 id, DocumentType typ
     return out;
 }
 
+Result<QList<qint64>> DocumentRepository::sourceIds(qint64 id, DocumentType type)
+{
+    auto r = m_db.run(QStringLiteral("SELECT d.id FROM document_relations rel JOIN documents d ON d.id = rel.from_id "
+                                     "WHERE rel.to_id = ? AND d.type = ? ORDER BY d.id"),
+                      {id, documentTypeKey(type)});
+    if (!r)
+        return r.error();
+    QList<qint64> out;
+    while (r->next())
+        out << r->i64(0);
+    return out;
+}
+
 Result<void> DocumentRepository::log(qint64 documentId, const QString& kind, const QString& text)
 {
     SD_TRY(m_db.run(QStringLiteral("INSERT INTO activity_log(document_id, at, user, kind, text) VALUES (?, ?, ?, ?, ?)"),

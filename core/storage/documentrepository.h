@@ -91,6 +91,9 @@ public:
     Result<void> addRelation(qint64 fromId, qint64 toId, const QString& relation);
     Result<QList<Relation>> relations(qint64 id);
     Result<QList<qint64>> relatedIds(qint64 id, DocumentType type, const QString& relation);
+    // The documents of `type` that `id` was made from (the "source" side of relations()), by
+    // id: one index read instead of both directions with their numbers (issue 9).
+    Result<QList<qint64>> sourceIds(qint64 id, DocumentType type);
 
     Result<void> log(qint64 documentId, const QString& kind, const QString& text);
     Result<QList<ActivityEntry>> activity(qint64 documentId);
