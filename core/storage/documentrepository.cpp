@@ -455,8 +455,10 @@ Result<QList<qint64>> DocumentRepository::relatedIds(qint64 id, DocumentType typ
 
 Result<QList<qint64>> DocumentRepository::sourceIds(qint64 id, DocumentType type)
 {
-    auto r = m_db.run(QStringLiteral("SELECT d.id FROM document_relations rel JOIN documents d ON d.id = rel.from_id "
-                                     "WHERE rel.to_id = ? AND d.type = ? ORDER BY d.id"),
+    // CROSS JOIN keeps the relations outermost: with a plain JOIN SQLite chose to walk every
+    // document of the type (an index on type) and probe the relations for each (O(file)).
+    auto r = m_db.run(QStringLiteral("SELECT rel.from_id FROM document_relations rel CROSS JOIN documents d "
+                                     "ON d.id = rel.from_id WHERE rel.to_id = ? AND d.type = ? ORDER BY rel.from_id"),
                       {id, documentTypeKey(type)});
     if (!r)
         return r.error();
