@@ -64,6 +64,7 @@ private:
     // std::optional because a Transaction is neither copyable nor movable; one per outer span.
     std::optional<storage::Transaction> m_tx;
     std::optional<qint64> m_savedCacheSize; // the connection's page cache before the batch
+    int m_savedTempStore = 0; // and its temp_store (0 = default)
 };
 
 } // namespace sd

@@ -42,6 +42,15 @@ Result<qint64> SalesService::create(DocumentType type, qint64 customerNumber, st
 
 Result<Document> SalesService::createDraft(DocumentType type, qint64 customerNumber, std::optional<QDate> validUntil)
 {
+    auto d = newDraft(type, customerNumber, validUntil);
+    if (!d)
+        return d.error();
+    SD_TRY(insertDraft(*d));
+    return d;
+}
+
+Result<Document> SalesService::newDraft(DocumentType type, qint64 customerNumber, std::optional<QDate> validUntil)
+{
     Q_ASSERT(m_db.transactionDepth() > 0);
     auto customer = CustomerRepository(m_db).byNumber(customerNumber);
     if (!customer)
@@ -66,9 +75,16 @@ Result<Document> SalesService::createDraft(DocumentType type, qint64 customerNum
             return number.error();
         d.number = *number;
     }
+    return d;
+}
+
+Result<void> SalesService::insertDraft(Document& d)
+{
+    if (!d.lines.isEmpty())
+        SD_TRY(detail::computeLines(d));
     SD_TRY(m_docs.insert(d));
     SD_TRY(m_docs.log(d.id, QStringLiteral("created"), tr("Created")));
-    return d;
+    return {};
 }
 
 Result<void> SalesService::setHeader(qint64 id, const HeaderChange& c)
@@ -99,156 +115,6 @@ Result<void> SalesService::setHeader(qint64 id, const HeaderChange& c)
         SD_TRY(detail::refreshVatRates(m_db, *d));
     SD_TRY(detail::recompute(m_docs, *d, &before));
     SD_TRY(m_docs.log(id, QStringLiteral("change"), tr("Changed %1").arg(changed.join(QStringLiteral(", ")))));
-    return tx.commit();
-}
-
-Result<int> SalesService::addLine(qint64 id, const LineInput& in)
-{
-    Transaction tx(m_db);
-    SD_TRY(tx.begin());
-    auto d = m_docs.load(id);
-    if (!d)
-        return d.error();
-    SD_TRY(detail::checkEditable(*d));
-    const Document before = *d; // as on file: recompute compares with it
-    if (d->type == DocumentType::CreditNote)
-        return makeError(ErrorCode::RuleViolation, tr("Credit-note lines come from the invoice; change their quantities instead."));
-    DocumentLine line;
-    line.kind = in.kind;
-    if (in.kind == LineKind::Product || in.kind == LineKind::Bundle) {
-        auto product = ProductRepository(m_db).bySku(in.sku);
-        if (!product)
-            return product.error();
-        line.kind = product->isBundle ? LineKind::Bundle : LineKind::Product;
-        line.productId = product->id;
-        line.sku = product->sku;
-        line.description = in.text.isEmpty() ? product->name : in.text;
-        line.unit = product->unit;
-        line.quantity = in.quantity.value_or(Quantity::fromUnits(1));
-        line.unitPrice = in.price.value_or(product->price);
-        line.discount = in.discount.value_or(Percent());
-        line.vatCode = in.vatCode.isEmpty() ? product->vatCode : in.vatCode;
-    } else if (in.kind == LineKind::Text) {
-        line.description = in.text;
-        if (in.price || in.quantity) {
-            // A priced free-text line (an ad-hoc item) counts like a product line.
-            line.kind = LineKind::Product;
-            line.quantity = in.quantity.value_or(Quantity::fromUnits(1));
-            line.unitPrice = in.price.value_or(UnitPrice());
-            line.discount = in.discount.value_or(Percent());
-            line.vatCode = in.vatCode;
-            line.unit = QStringLiteral("stk");
-            if (line.vatCode.isEmpty())
-                return makeError(ErrorCode::InvalidInput, tr("A priced text line needs a VAT code (--vat or --vat-code)."));
-        }
-    } else {
-        line.description = in.text;
-    }
-    if ((line.kind == LineKind::Text || line.kind == LineKind::Group) && line.description.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("A text line or heading needs a text."));
-    if (lineKindHasAmounts(line.kind))
-        SD_TRY(detail::applyVat(m_db, line, d->date));
-    auto highest = m_docs.highestLineNo(id);
-    if (!highest)
-        return highest.error();
-    line.lineNo = nextLineNo(d->lines, *highest);
-    int position = 0;
-    for (const auto& l : d->lines)
-        position = std::max(position, l.position);
-    line.position = position + 1;
-    d->lines << line;
-    SD_TRY(detail::recompute(m_docs, *d, &before));
-    SD_TRY(m_docs.log(id, QStringLiteral("line"), QStringLiteral("line %1").arg(line.lineNo)));
-    SD_TRY(m_docs.log(id, QStringLiteral("change"), tr("Added line %1: %2").arg(line.lineNo).arg(line.description)));
-    SD_TRY(tx.commit());
-    return line.lineNo;
-}
-
-Result<void> SalesService::setLine(qint64 id, int lineNo, const LineChange& c)
-{
-    Transaction tx(m_db);
-    SD_TRY(tx.begin());
-    auto d = m_docs.load(id);
-    if (!d)
-        return d.error();
-    SD_TRY(detail::checkEditable(*d));
-    const Document before = *d; // as on file: recompute compares with it
-    DocumentLine* line = d->line(lineNo);
-    if (!line)
-        return makeError(ErrorCode::NotFound, tr("There is no line %1.").arg(lineNo));
-    if (c.quantity) {
-        if (!c.quantity->isPositive())
-            return makeError(ErrorCode::InvalidInput, tr("The quantity must be greater than zero."));
-        if (d->type == DocumentType::Order)
-            SD_TRY(detail::checkOrderLineFloor(m_docs, *d, *line, *c.quantity));
-        if (d->type == DocumentType::CreditNote)
-            SD_TRY(detail::checkCreditLimit(m_docs, *d, *line, *c.quantity));
-        line->quantity = *c.quantity;
-    }
-    if (c.price) {
-        if (d->type == DocumentType::CreditNote)
-            return makeError(ErrorCode::RuleViolation, tr("A credit note keeps the invoice's prices."));
-        line->unitPrice = *c.price;
-    }
-    if (c.discount)
-        line->discount = *c.discount;
-    if (c.text)
-        line->description = *c.text;
-    SD_TRY(detail::recompute(m_docs, *d, &before));
-    SD_TRY(m_docs.log(id, QStringLiteral("change"), tr("Changed line %1").arg(lineNo)));
-    return tx.commit();
-}
-
-Result<void> SalesService::removeLine(qint64 id, int lineNo)
-{
-    Transaction tx(m_db);
-    SD_TRY(tx.begin());
-    auto d = m_docs.load(id);
-    if (!d)
-        return d.error();
-    SD_TRY(detail::checkEditable(*d));
-    const Document before = *d; // as on file: recompute compares with it
-    const DocumentLine* line = d->line(lineNo);
-    if (!line)
-        return makeError(ErrorCode::NotFound, tr("There is no line %1.").arg(lineNo));
-    if (d->type == DocumentType::Order)
-        SD_TRY(detail::checkOrderLineFloor(m_docs, *d, *line, Quantity()));
-    SD_TRY(m_docs.removeLine(line->id));
-    d->lines.removeIf([&](const DocumentLine& l) { return l.lineNo == lineNo || l.parentLineId == line->id; });
-    SD_TRY(detail::recompute(m_docs, *d, &before)); // only the removed lines left the file
-    SD_TRY(m_docs.log(id, QStringLiteral("change"), tr("Removed line %1").arg(lineNo)));
-    return tx.commit();
-}
-
-Result<void> SalesService::moveLine(qint64 id, int lineNo, int beforeLineNo)
-{
-    Transaction tx(m_db);
-    SD_TRY(tx.begin());
-    auto d = m_docs.load(id);
-    if (!d)
-        return d.error();
-    SD_TRY(detail::checkEditable(*d));
-    QList<DocumentLine> top; // display order, component lines stay with their parent
-    for (const auto& l : d->lines)
-        if (!l.parentLineId)
-            top << l;
-    const auto moving = std::find_if(top.begin(), top.end(), [&](const DocumentLine& l) { return l.lineNo == lineNo; });
-    if (moving == top.end())
-        return makeError(ErrorCode::NotFound, tr("There is no line %1.").arg(lineNo));
-    if (beforeLineNo == lineNo)
-        return {};
-    DocumentLine line = *moving;
-    top.erase(moving);
-    auto target = std::find_if(top.begin(), top.end(), [&](const DocumentLine& l) { return l.lineNo == beforeLineNo; });
-    if (beforeLineNo != 0 && target == top.end())
-        return makeError(ErrorCode::NotFound, tr("There is no line %1.").arg(beforeLineNo));
-    top.insert(target, line);
-    int position = 0;
-    for (auto& l : top) {
-        l.position = ++position;
-        SD_TRY(m_docs.updateLine(l));
-    }
-    SD_TRY(m_docs.log(id, QStringLiteral("change"), tr("Moved line %1").arg(lineNo)));
     return tx.commit();
 }
 
@@ -422,10 +288,10 @@ Result<qint64> SalesService::acceptQuote(qint64 id, DocumentType to)
     SD_TRY(QuoteLifecycle::check(from, to == DocumentType::Order ? QuoteAction::ConvertToOrder : QuoteAction::ConvertToInvoice));
     if (!detail::hasAmountLines(*q))
         return makeError(ErrorCode::RuleViolation, tr("The quote has no lines to convert."));
-    auto d = createDraft(to, q->customer.number);
+    // Built in memory and written once, header with its final totals (issue 9).
+    auto d = newDraft(to, q->customer.number);
     if (!d)
         return d.error();
-    const Document created = *d; // as on file
     detail::copyHeader(*q, *d);
     for (DocumentLine l : q->lines) {
         l.sourceLineId = l.id;
@@ -434,7 +300,7 @@ Result<qint64> SalesService::acceptQuote(qint64 id, DocumentType to)
             SD_TRY(detail::applyVat(m_db, l, d->date));
         d->lines << l;
     }
-    SD_TRY(detail::recompute(m_docs, *d, &created));
+    SD_TRY(insertDraft(*d));
     SD_TRY(m_docs.addRelation(q->id, d->id, QStringLiteral("converted")));
     const Document quoteBefore = *q;
     q->status = QuoteLifecycle::statusKey(QuoteStatus::Accepted);
@@ -544,7 +410,7 @@ Result<qint64> SalesService::backorder(qint64 id)
     }
     for (auto it = d->lines.begin(); it != d->lines.end();) {
         if (lineKindHasAmounts(it->kind) && it->quantity.isZero()) {
-            SD_TRY(m_docs.removeLine(it->id));
+            SD_TRY(m_docs.removeLine(d->id, it->id));
             it = d->lines.erase(it);
         } else {
             ++it;

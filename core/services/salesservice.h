@@ -30,6 +30,13 @@ struct LineInput
     QString vatCode; // text lines with a price; default: the product's code
 };
 
+// A pick on a shipment: a quantity of a SKU, spread over the shipment's lines of that SKU.
+struct PickInput
+{
+    QString sku;
+    Quantity quantity;
+};
+
 struct LineChange
 {
     std::optional<Quantity> quantity;
@@ -97,7 +104,16 @@ public:
     // Drafts -------------------------------------------------------------------------------
     Result<qint64> create(DocumentType type, qint64 customerNumber, std::optional<QDate> validUntil = {});
     Result<void> setHeader(qint64 id, const HeaderChange& change);
+    // A new draft with its lines in one call (a pasted or imported document): every line is
+    // checked first, and the header is written once, with its final totals.
+    Result<qint64> createWithLines(DocumentType type, qint64 customerNumber, const QList<LineInput>& lines,
+                                   std::optional<QDate> validUntil = {});
     Result<int> addLine(qint64 id, const LineInput& input); // returns the line number
+    // Several lines in one call: the document is read once and every input is checked before
+    // anything is written — one bad line refuses the whole call with that line's error and
+    // changes nothing. The header is written once and the log gets one entry. Returns the new
+    // line numbers in input order (empty for an empty list, which changes nothing).
+    Result<QList<int>> addLines(qint64 id, const QList<LineInput>& inputs);
     Result<void> setLine(qint64 id, int lineNo, const LineChange& change);
     Result<void> removeLine(qint64 id, int lineNo);
     // Moves a line to stand before `beforeLineNo` (0 = to the end). Line numbers never change;
@@ -123,6 +139,8 @@ public:
     Result<qint64> createShipment(qint64 orderId);
     Result<void> pickAll(qint64 shipmentId);
     Result<void> pick(qint64 shipmentId, const QString& sku, Quantity quantity);
+    // Several picks in one call (one log entry); all are checked before any is written.
+    Result<void> pick(qint64 shipmentId, const QList<PickInput>& picks);
     Result<QString> pickEan(qint64 shipmentId, const QString& ean); // returns the SKU picked
     Result<void> sendShipment(qint64 shipmentId, std::optional<QDate> date = {});
 
@@ -148,6 +166,18 @@ private:
     // create() without a transaction of its own, returning the document as written: the
     // conversions (quote → order, order → invoice…) go on with it instead of loading it again.
     Result<Document> createDraft(DocumentType type, qint64 customerNumber, std::optional<QDate> validUntil = {});
+    // The parts of createDraft: a new draft in memory (its number taken, nothing else
+    // written), and writing it — header, lines with their totals, the "created" log entry. A
+    // conversion fills the lines in between, so the header is written once (issue 9).
+    Result<Document> newDraft(DocumentType type, qint64 customerNumber, std::optional<QDate> validUntil = {});
+    Result<void> insertDraft(Document& d);
+    // An input line made into a document line for `d` (product, price, VAT on its date);
+    // nothing is written.
+    Result<DocumentLine> lineFor(const Document& d, const LineInput& input);
+    // lineFor() for each input; with several, a refusal names the input's place in the list.
+    Result<QList<DocumentLine>> linesFor(const Document& d, const QList<LineInput>& inputs);
+    // The log entries of added lines: the highest number issued, and what was added.
+    Result<void> logAdded(qint64 id, const QList<DocumentLine>& lines);
 
     storage::Database& m_db;
     storage::DocumentRepository m_docs;

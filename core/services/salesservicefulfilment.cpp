@@ -74,20 +74,11 @@ Result<void> appendShipmentLines(Database& db, Document& s, const DocumentLine& 
     return {};
 }
 
-// Inserts a new shipment with its lines; shipment lines carry no amounts.
+// Inserts a new shipment with its lines; shipment lines carry no amounts. Component lines
+// find their bundle line through the negative parentLineId (DocumentRepository::insert).
 Result<void> insertShipment(DocumentRepository& docs, Document& s)
 {
-    QList<DocumentLine> lines = s.lines;
-    s.lines.clear();
     SD_TRY(docs.insert(s));
-    QHash<int, qint64> idOfLineNo;
-    for (auto& l : lines) {
-        if (l.parentLineId < 0)
-            l.parentLineId = idOfLineNo.value(int(-l.parentLineId));
-        SD_TRY(docs.insertLine(s.id, l));
-        idOfLineNo.insert(l.lineNo, l.id);
-    }
-    s.lines = lines;
     return {};
 }
 
@@ -136,48 +127,66 @@ Result<void> SalesService::pickAll(qint64 shipmentId)
     if (!s)
         return s.error();
     SD_TRY(ShipmentLifecycle::check(*ShipmentLifecycle::parseStatus(s->status), ShipmentAction::Pick));
-    for (const auto& l : s->lines)
-        if (l.kind == LineKind::Product)
-            SD_TRY(m_docs.setPicked(l.id, l.quantity));
+    SD_TRY(m_docs.pickAllLines(shipmentId)); // one statement, not one per line
     SD_TRY(m_docs.log(shipmentId, QStringLiteral("change"), tr("Picked all lines")));
     return tx.commit();
 }
 
 Result<void> SalesService::pick(qint64 shipmentId, const QString& sku, Quantity quantity)
 {
-    if (!quantity.isPositive())
-        return makeError(ErrorCode::InvalidInput, tr("The quantity must be greater than zero."));
+    return pick(shipmentId, QList<PickInput>{{sku, quantity}});
+}
+
+Result<void> SalesService::pick(qint64 shipmentId, const QList<PickInput>& picks)
+{
+    for (const auto& p : picks)
+        if (!p.quantity.isPositive())
+            return makeError(ErrorCode::InvalidInput, tr("The quantity must be greater than zero."));
     Transaction tx(m_db);
     SD_TRY(tx.begin());
     auto s = detail::loadOfType(m_docs, shipmentId, DocumentType::Shipment);
     if (!s)
         return s.error();
     SD_TRY(ShipmentLifecycle::check(*ShipmentLifecycle::parseStatus(s->status), ShipmentAction::Pick));
-    Quantity room;
-    bool found = false;
-    for (const auto& l : s->lines) {
-        if (l.kind == LineKind::Product && l.sku == sku) {
-            found = true;
-            room += l.quantity - l.picked;
+    const Document onFile = *s;
+    // Every pick is checked against what the earlier picks of this call left, before anything
+    // is written: one pick too many refuses them all.
+    QStringList done;
+    for (const auto& [sku, quantity] : picks) {
+        Quantity room;
+        bool found = false;
+        for (const auto& l : s->lines) {
+            if (l.kind == LineKind::Product && l.sku == sku) {
+                found = true;
+                room += l.quantity - l.picked;
+            }
         }
-    }
-    if (!found)
-        return makeError(ErrorCode::NotFound, tr("%1 is not on shipment %2.").arg(sku).arg(s->number.value_or(0)));
-    if (quantity > room)
-        return makeError(ErrorCode::RuleViolation,
-                         tr("Cannot pick %1 of %2: only %3 left to pick on this shipment.")
-                             .arg(quantity.toString(), sku, room.toString()));
-    Quantity left = quantity;
-    for (const auto& l : s->lines) {
-        if (l.kind != LineKind::Product || l.sku != sku || !left.isPositive())
-            continue;
-        const Quantity take = min(left, l.quantity - l.picked);
-        if (take.isPositive()) {
-            SD_TRY(m_docs.setPicked(l.id, l.picked + take));
-            left -= take;
+        if (!found)
+            return makeError(ErrorCode::NotFound, tr("%1 is not on shipment %2.").arg(sku).arg(s->number.value_or(0)));
+        if (quantity > room)
+            return makeError(ErrorCode::RuleViolation,
+                             tr("Cannot pick %1 of %2: only %3 left to pick on this shipment.")
+                                 .arg(quantity.toString(), sku, room.toString()));
+        Quantity left = quantity;
+        for (auto& l : s->lines) {
+            if (l.kind != LineKind::Product || l.sku != sku || !left.isPositive())
+                continue;
+            const Quantity take = min(left, l.quantity - l.picked);
+            if (take.isPositive()) {
+                l.picked += take;
+                left -= take;
+            }
         }
+        done << tr("%1 × %2").arg(quantity.toString(), sku);
     }
-    SD_TRY(m_docs.log(shipmentId, QStringLiteral("change"), tr("Picked %1 × %2").arg(quantity.toString(), sku)));
+    if (picks.isEmpty())
+        return {};
+    for (const auto& l : s->lines) {
+        const DocumentLine* was = onFile.line(l.lineNo);
+        if (l.kind == LineKind::Product && was && was->picked != l.picked)
+            SD_TRY(m_docs.setPicked(shipmentId, l.id, l.picked));
+    }
+    SD_TRY(m_docs.log(shipmentId, QStringLiteral("change"), tr("Picked %1").arg(done.join(QStringLiteral(", ")))));
     return tx.commit();
 }
 
@@ -252,13 +261,13 @@ Result<void> SalesService::sendShipment(qint64 shipmentId, std::optional<QDate> 
     }
     for (auto it = s->lines.begin(); it != s->lines.end();) {
         if (it->quantity.isZero()) {
-            SD_TRY(m_docs.removeLine(it->id));
+            SD_TRY(m_docs.removeLine(shipmentId, it->id));
             it = s->lines.erase(it);
         } else {
             // Only lines whose quantity changed (picked less than listed) need writing.
             const DocumentLine* was = before.line(it->lineNo);
             if (!was || was->id != it->id || *was != *it)
-                SD_TRY(m_docs.updateLine(*it));
+                SD_TRY(m_docs.updateLine(shipmentId, *it));
             ++it;
         }
     }
@@ -267,12 +276,11 @@ Result<void> SalesService::sendShipment(qint64 shipmentId, std::optional<QDate> 
     s->archived = true; // sent shipments are complete (seed 001)
     SD_TRY(m_docs.updateHeader(*s, &before));
     SD_TRY(m_docs.log(shipmentId, QStringLiteral("status"), tr("Sent")));
-    auto sources = m_docs.relations(shipmentId);
-    if (!sources)
-        return sources.error();
-    for (const auto& r : *sources)
-        if (r.relation == QStringLiteral("source") && r.type == DocumentType::Order)
-            SD_TRY(detail::autoArchiveOrder(m_db, m_docs, r.id));
+    auto orders = m_docs.sourceIds(shipmentId, DocumentType::Order);
+    if (!orders)
+        return orders.error();
+    for (qint64 orderId : *orders)
+        SD_TRY(detail::autoArchiveOrder(m_db, m_docs, orderId));
     return tx.commit();
 }
 
@@ -290,10 +298,10 @@ Result<qint64> SalesService::invoiceOrder(qint64 orderId, bool shippedOnly)
     QHash<qint64, OrderLineFacts> byLine;
     for (const auto& f : *facts)
         byLine.insert(f.lineId, f);
-    auto inv = createDraft(DocumentType::Invoice, order->customer.number);
+    // Built in memory and written once, header with its final totals (issue 9).
+    auto inv = newDraft(DocumentType::Invoice, order->customer.number);
     if (!inv)
         return inv.error();
-    const Document created = *inv; // as on file
     detail::copyHeader(*order, *inv);
     inv->shippedOnly = shippedOnly;
     bool any = false;
@@ -317,7 +325,7 @@ Result<qint64> SalesService::invoiceOrder(qint64 orderId, bool shippedOnly)
         return makeError(ErrorCode::RuleViolation,
                          shippedOnly ? tr("Nothing shipped is waiting to be invoiced on %1.").arg(detail::label(*order))
                                      : tr("Nothing is left to invoice on %1.").arg(detail::label(*order)));
-    SD_TRY(detail::recompute(m_docs, *inv, &created));
+    SD_TRY(insertDraft(*inv));
     SD_TRY(m_docs.addRelation(orderId, inv->id, QStringLiteral("invoice")));
     SD_TRY(m_docs.log(inv->id, QStringLiteral("created"), tr("Made from %1").arg(detail::label(*order))));
     SD_TRY(tx.commit());
@@ -362,6 +370,9 @@ Result<qint64> SalesService::book(qint64 id, const BookOptions& options)
     SD_TRY(detail::recompute(m_docs, *d, &before));
     SD_TRY(m_docs.log(id, QStringLiteral("status"), tr("Booked as number %1").arg(*number)));
 
+    auto orders = m_docs.sourceIds(id, DocumentType::Order); // read once for both uses below
+    if (!orders)
+        return orders.error();
     StockService stock(m_db);
     if (d->type == DocumentType::CreditNote) {
         for (const auto& l : d->lines) {
@@ -399,22 +410,14 @@ Result<qint64> SalesService::book(qint64 id, const BookOptions& options)
         if (!s->lines.isEmpty()) {
             SD_TRY(insertShipment(m_docs, *s));
             SD_TRY(m_docs.addRelation(d->id, s->id, QStringLiteral("shipment")));
-            auto rel = m_docs.relations(d->id);
-            if (!rel)
-                return rel.error();
-            for (const auto& r : *rel)
-                if (r.relation == QStringLiteral("source") && r.type == DocumentType::Order)
-                    SD_TRY(m_docs.addRelation(r.id, s->id, QStringLiteral("shipment")));
+            for (qint64 orderId : *orders)
+                SD_TRY(m_docs.addRelation(orderId, s->id, QStringLiteral("shipment")));
             SD_TRY(pickAll(s->id));
             SD_TRY(sendShipment(s->id, options.stockAtInvoiceDate ? std::optional<QDate>(d->date) : std::nullopt));
         }
     }
-    auto sources = m_docs.relations(id);
-    if (!sources)
-        return sources.error();
-    for (const auto& r : *sources)
-        if (r.relation == QStringLiteral("source") && r.type == DocumentType::Order)
-            SD_TRY(detail::autoArchiveOrder(m_db, m_docs, r.id));
+    for (qint64 orderId : *orders)
+        SD_TRY(detail::autoArchiveOrder(m_db, m_docs, orderId));
     SD_TRY(tx.commit());
     return *number;
 }
@@ -478,9 +481,8 @@ Result<qint64> SalesService::credit(qint64 invoiceNumber, const QList<CreditLine
     }
     if (cn.lines.isEmpty())
         return makeError(ErrorCode::RuleViolation, tr("Invoice %1 is fully credited already.").arg(invoiceNumber));
+    SD_TRY(detail::computeLines(cn)); // header written once, with its totals
     SD_TRY(m_docs.insert(cn));
-    const Document inserted = cn; // as on file: recompute compares with it
-    SD_TRY(detail::recompute(m_docs, cn, &inserted));
     SD_TRY(m_docs.addRelation(inv->id, cn.id, QStringLiteral("credit")));
     SD_TRY(m_docs.log(cn.id, QStringLiteral("created"), tr("Credits invoice %1").arg(invoiceNumber)));
     SD_TRY(m_docs.log(inv->id, QStringLiteral("change"), tr("Credit note draft created")));

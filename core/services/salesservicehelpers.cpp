@@ -11,6 +11,7 @@
 #include "storage/settingsrepository.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -104,7 +105,7 @@ Result<void> refreshVatRates(Database& db, Document& d)
     return {};
 }
 
-Result<void> recompute(DocumentRepository& docs, Document& d, const Document* onFile)
+Result<void> computeLines(Document& d)
 {
     // Bundle component lines of shipments carry no amounts of their own.
     QList<DocumentLine> priced;
@@ -119,12 +120,21 @@ Result<void> recompute(DocumentRepository& docs, Document& d, const Document* on
     QHash<int, Money> nets;
     for (const auto& l : priced)
         nets.insert(l.lineNo, l.net);
+    for (auto& l : d.lines)
+        if (!l.parentLineId)
+            l.net = nets.value(l.lineNo);
+    return {};
+}
+
+Result<void> recompute(DocumentRepository& docs, Document& d, const Document* onFile)
+{
+    SD_TRY(computeLines(d));
     // Write only the lines that differ from the file. Rewriting every line made adding a line
     // O(lines) writes (a 1,000-line document O(n²) to build) and booking rewrite lines that
     // had not changed (issue 9). Comparing with the stored lines costs one indexed read.
     QHash<qint64, DocumentLine> stored;
+    std::optional<Document> loaded; // outlives the writes below: onFile may point at it
     if (d.id != 0 && std::any_of(d.lines.cbegin(), d.lines.cend(), [](const DocumentLine& l) { return l.id != 0; })) {
-        std::optional<Document> loaded;
         if (!onFile) {
             auto r = docs.load(d.id);
             if (!r)
@@ -137,15 +147,23 @@ Result<void> recompute(DocumentRepository& docs, Document& d, const Document* on
             stored.insert(l.id, l);
     }
     for (auto& l : d.lines) {
-        if (!l.parentLineId)
-            l.net = nets.value(l.lineNo);
         if (l.id == 0) {
             SD_TRY(docs.insertLine(d.id, l));
         } else if (auto it = stored.constFind(l.id); it == stored.cend() || *it != l) {
-            SD_TRY(docs.updateLine(l));
+            SD_TRY(docs.updateLine(d.id, l));
         }
     }
-    return docs.updateHeader(d, onFile);
+    SD_TRY(docs.updateHeader(d, onFile));
+    // When every line on file is in `d` (the new ones inserted, the changed ones written), the
+    // document is known as it is on file: the next call in a batch need not read it again.
+    if (onFile) {
+        QSet<qint64> ids;
+        for (const auto& l : d.lines)
+            ids.insert(l.id);
+        if (std::all_of(onFile->lines.cbegin(), onFile->lines.cend(), [&](const DocumentLine& l) { return ids.contains(l.id); }))
+            docs.remember(d);
+    }
+    return {};
 }
 
 bool isShippable(Database& db, const DocumentLine& line)
@@ -223,6 +241,38 @@ QList<DeliveryLine> deliveryLines(Database& db, const Document& d, const QList<O
 
 } // namespace
 
+Result<void> fillInvoiceMoney(DocumentRepository& docs, DocumentView& v, QList<DocumentRepository::ReminderFee>* fees)
+{
+    const Document& d = v.document;
+    auto paidCredited = docs.paidAndCredited(d.id);
+    if (!paidCredited)
+        return paidCredited.error();
+    const auto [paid, credited] = *paidCredited;
+    auto reminders = docs.reminders(d.id); // with and without a fee: the count and the fees
+    if (!reminders)
+        return reminders.error();
+    Money feesPaid;
+    v.reminderFeesOpen = Money();
+    for (const auto& f : *reminders) {
+        if (!f.fee.isPositive())
+            continue;
+        if (fees)
+            *fees << f;
+        if (f.status == QStringLiteral("paid"))
+            feesPaid += f.fee;
+        else if (f.status == QStringLiteral("open"))
+            v.reminderFeesOpen += f.fee;
+    }
+    // Payments that settled reminder fees are not payments of the invoice amount.
+    v.paid = paid - feesPaid;
+    v.credited = credited;
+    PaymentFacts facts{d.totals.gross, v.paid, credited, d.dueDate.isValid() ? d.dueDate : d.date,
+                       Clock::instance().today(), int(reminders->size())};
+    v.amountDue = d.isBooked() ? amountDue(facts) : d.totals.gross;
+    v.paymentStatus = d.isBooked() ? paymentStatusKey(paymentStatus(facts)) : paymentStatusKey(PaymentStatus::Unpaid);
+    return {};
+}
+
 Result<void> fillDerived(Database& db, DocumentRepository& docs, DocumentView& v)
 {
     // The VAT breakdown is not stored: derive it from the lines (the cached totals agree with
@@ -273,31 +323,7 @@ Result<void> fillDerived(Database& db, DocumentRepository& docs, DocumentView& v
         break;
     }
     case DocumentType::Invoice: {
-        auto paid = docs.paid(d.id);
-        if (!paid)
-            return paid.error();
-        auto credited = docs.credited(d.id);
-        if (!credited)
-            return credited.error();
-        auto reminders = docs.reminderCount(d.id, false);
-        if (!reminders)
-            return reminders.error();
-        auto fees = docs.reminderFees(d.id);
-        if (!fees)
-            return fees.error();
-        Money feesPaid;
-        for (const auto& f : *fees) {
-            if (f.status == QStringLiteral("paid"))
-                feesPaid += f.fee;
-            else if (f.status == QStringLiteral("open"))
-                v.reminderFeesOpen += f.fee;
-        }
-        // Payments that settled reminder fees are not payments of the invoice amount.
-        v.paid = *paid - feesPaid;
-        v.credited = *credited;
-        PaymentFacts facts{d.totals.gross, v.paid, *credited, d.dueDate.isValid() ? d.dueDate : d.date, today, *reminders};
-        v.amountDue = d.isBooked() ? amountDue(facts) : d.totals.gross;
-        v.paymentStatus = d.isBooked() ? paymentStatusKey(paymentStatus(facts)) : paymentStatusKey(PaymentStatus::Unpaid);
+        SD_TRY(fillInvoiceMoney(docs, v));
         // Delivery of an invoice: shipments made from it.
         auto shipments = docs.relatedIds(d.id, DocumentType::Shipment, QStringLiteral("shipment"));
         if (!shipments)

@@ -22,6 +22,8 @@ Result<void> refreshVatRates(storage::Database& db, Document& d);
 // only lines that differ from the file). `onFile` is the document as it is on file, when the
 // caller loaded it in this transaction and has not written its lines since: it saves
 // loading the document again to compare (issue 9).
+// Checks the lines and fills their nets and the document's totals, in memory.
+Result<void> computeLines(Document& d);
 Result<void> recompute(storage::DocumentRepository& docs, Document& d, const Document* onFile = nullptr);
 
 // A line that ships: a bundle, or a product that is stock-tracked.
@@ -29,6 +31,10 @@ bool isShippable(storage::Database& db, const DocumentLine& line);
 Result<void> checkOrderLineFloor(storage::DocumentRepository& docs, const Document& order, const DocumentLine& line, Quantity newQuantity);
 Result<void> checkCreditLimit(storage::DocumentRepository& docs, const Document& creditNote, const DocumentLine& line, Quantity newQuantity);
 
+// An invoice's money: paid, credited, open reminder fees, amount due and payment status (two
+// reads). `fees`, when given, receives the reminders that carry a fee, oldest first.
+Result<void> fillInvoiceMoney(storage::DocumentRepository& docs, DocumentView& view,
+                              QList<storage::DocumentRepository::ReminderFee>* fees = nullptr);
 Result<void> fillDerived(storage::Database& db, storage::DocumentRepository& docs, DocumentView& view);
 // After shipments or invoices change: archive the order when it is delivered and invoiced.
 Result<void> autoArchiveOrder(storage::Database& db, storage::DocumentRepository& docs, qint64 orderId);

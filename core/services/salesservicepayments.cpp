@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "documents/invoicelifecycle.h"
 #include "documents/reminderrules.h"
+#include "salesservicehelpers.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 #include "storage/transaction.h"
@@ -22,9 +23,15 @@ Result<void> SalesService::registerPayment(qint64 invoiceNumber, Money amount, s
     auto id = idOfNumber(DocumentType::Invoice, invoiceNumber);
     if (!id)
         return id.error();
-    auto v = view(*id);
-    if (!v)
-        return v.error();
+    // Only the invoice and its money are needed, not the whole view (relations, delivery).
+    auto loaded = m_docs.load(*id);
+    if (!loaded)
+        return loaded.error();
+    DocumentView before;
+    before.document = std::move(*loaded);
+    const DocumentView* v = &before;
+    QList<DocumentRepository::ReminderFee> fees;
+    SD_TRY(detail::fillInvoiceMoney(m_docs, before, &fees));
     SD_TRY(InvoiceLifecycle::check(*InvoiceLifecycle::parseStatus(v->document.status), InvoiceAction::RegisterPayment));
     const Money due = std::max(v->amountDue, Money());
     if (amount > due + v->reminderFeesOpen)
@@ -34,16 +41,15 @@ Result<void> SalesService::registerPayment(qint64 invoiceNumber, Money amount, s
                              .arg(invoiceNumber));
     // What exceeds the invoice amount pays open reminder fees, whole fees oldest first.
     Money excess = amount - due;
-    auto fees = m_docs.reminderFees(*id);
-    if (!fees)
-        return fees.error();
-    for (const auto& f : *fees) {
+    Money feesPaidNow;
+    for (const auto& f : fees) {
         if (f.status != QStringLiteral("open") || !excess.isPositive())
             continue;
         if (f.fee > excess)
             break;
         SD_TRY(m_docs.setReminderFeeStatus(f.id, QStringLiteral("paid")));
         excess -= f.fee;
+        feesPaidNow += f.fee;
     }
     if (excess.isPositive())
         return makeError(ErrorCode::RuleViolation,
@@ -53,10 +59,10 @@ Result<void> SalesService::registerPayment(qint64 invoiceNumber, Money amount, s
                              .arg((amount - excess).toString()));
     SD_TRY(m_docs.addPayment(*id, date.value_or(Clock::instance().today()), amount, QString()));
     SD_TRY(m_docs.log(*id, QStringLiteral("payment"), tr("Payment of %1 registered").arg(amount.toString())));
-    auto after = view(*id);
-    if (!after)
-        return after.error();
-    if (!after->amountDue.isPositive() && after->reminderFeesOpen.isZero()) {
+    // After the payment, without reading it back: what did not pay fees paid the invoice.
+    const Money dueAfter = v->amountDue - (amount - feesPaidNow);
+    const Money feesOpenAfter = v->reminderFeesOpen - feesPaidNow;
+    if (!dueAfter.isPositive() && feesOpenAfter.isZero()) {
         Document d = v->document;
         d.archived = true; // paid invoices are complete (seed 001)
         SD_TRY(m_docs.updateHeader(d, &v->document)); // loaded in this transaction

@@ -33,21 +33,20 @@ Result<Money> StockService::post(const Posting& p)
     auto settings = SettingsRepository(m_db).load();
     if (!settings)
         return settings.error();
-    auto current = stock.onHand(p.productId);
+    auto current = stock.position(p.productId);
     if (!current)
         return current.error();
-    const auto [onHand, value] = *current;
+    const Quantity onHand = current->onHand;
+    const Money value = current->value;
     const Money fallback = unitCostMoney(product->cost);
     // Back-dating: a movement before the product's latest one would change the cost of every
     // later movement. We refuse it (never a silent background re-valuation).
-    auto latest = stock.latestMoveDate(p.productId);
-    if (!latest)
-        return latest.error();
-    if (latest->isValid() && p.date < *latest)
+    const QDate latest = current->latest;
+    if (latest.isValid() && p.date < latest)
         return makeError(ErrorCode::RuleViolation,
                          tr("%1 already has stock movements up to %2; a movement dated %3 would change their cost. "
                             "Use a date on or after %2.")
-                             .arg(product->sku, latest->toString(Qt::ISODate), p.date.toString(Qt::ISODate)));
+                             .arg(product->sku, latest.toString(Qt::ISODate), p.date.toString(Qt::ISODate)));
     Money moveValue;
     if (p.quantity.isNegative()) {
         const Quantity out = -p.quantity;

@@ -97,21 +97,29 @@ Result<QList<Customer>> CustomerRepository::select(const QString& where, const Q
 
 Result<Customer> CustomerRepository::byNumber(qint64 number)
 {
+    // Every new document and order confirmation reads its customer: remembered per write
+    // transaction (Database::remembered says when it is forgotten), issue 9.
+    if (auto known = m_db.remembered(Database::Lookup::CustomerByNumber, number))
+        return *std::static_pointer_cast<const Customer>(known);
     auto list = select(QStringLiteral("WHERE number = ?"), {number});
     if (!list)
         return list.error();
     if (list->isEmpty())
         return makeError(ErrorCode::NotFound, Database::tr("There is no customer number %1.").arg(number));
+    m_db.remember(Database::Lookup::CustomerByNumber, number, std::make_shared<const Customer>(list->first()));
     return list->first();
 }
 
 Result<Customer> CustomerRepository::byId(qint64 id)
 {
+    if (auto known = m_db.remembered(Database::Lookup::CustomerById, id))
+        return *std::static_pointer_cast<const Customer>(known);
     auto list = select(QStringLiteral("WHERE id = ?"), {id});
     if (!list)
         return list.error();
     if (list->isEmpty())
         return makeError(ErrorCode::NotFound, Database::tr("The customer does not exist."));
+    m_db.remember(Database::Lookup::CustomerById, id, std::make_shared<const Customer>(list->first()));
     return list->first();
 }
 

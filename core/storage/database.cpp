@@ -126,7 +126,7 @@ Result<void> validateCompanyFileHeader(const QString& path)
 
 Database::~Database()
 {
-    m_lookups.clear();
+    clearLookups();
     m_cache.clear();
     if (m_db.isOpen())
         m_db.close();
@@ -281,7 +281,7 @@ Result<Rows> Database::run(const QString& sql, const QVariantList& values)
         it = m_cache.emplace(sql, Prepared{std::move(q), forgetsLookups(sql)}).first;
     }
     if (it->second.forgetsLookups)
-        m_lookups.clear();
+        clearLookups();
     QSqlQuery* q = it->second.query.get();
     for (int i = 0; i < values.size(); ++i) {
         const QVariant& v = values[i];
@@ -324,6 +324,11 @@ void Database::remember(Lookup kind, qint64 key, std::shared_ptr<const void> val
     if (m_txDepth == 0 || m_readOnly)
         return;
     m_lookups.insert(qMakePair(int(kind), key), std::move(value));
+    if (kind == Lookup::Document && !m_rememberedDocuments.contains(key)) {
+        m_rememberedDocuments << key;
+        if (m_rememberedDocuments.size() > kRememberedDocuments)
+            m_lookups.remove(qMakePair(int(Lookup::Document), m_rememberedDocuments.takeFirst()));
+    }
 }
 
 Result<QVariant> Database::scalar(const QString& sql, const QVariantList& values, const QVariant& fallback)
@@ -340,8 +345,29 @@ Result<void> Database::execRaw(const QString& sql)
 {
     // Opening a transaction or savepoint, or releasing one, changes no data; anything else
     // raw (COMMIT, ROLLBACK, DDL, PRAGMA) may end the write lock or change tables.
-    if (!sql.startsWith(QStringLiteral("SAVEPOINT ")) && !sql.startsWith(QStringLiteral("RELEASE ")))
-        m_lookups.clear();
+    const bool opensOrReleases = sql.startsWith(QStringLiteral("SAVEPOINT ")) || sql.startsWith(QStringLiteral("RELEASE "));
+    if (!opensOrReleases)
+        clearLookups();
+    if (opensOrReleases || sql.startsWith(QStringLiteral("ROLLBACK TO "))) {
+        // Batch mode runs a SAVEPOINT and a RELEASE for every service call; preparing them
+        // afresh each time cost as much as a small insert (issue 9). Savepoint names are per
+        // nesting depth (Transaction), so a handful of texts stay prepared.
+        auto it = m_cache.find(sql);
+        if (it == m_cache.end()) {
+            auto q = std::make_unique<QSqlQuery>(m_db);
+            q->setForwardOnly(true);
+            if (!q->prepare(sql))
+                return sqlError(q->lastError(), sql);
+            it = m_cache.emplace(sql, Prepared{std::move(q), !opensOrReleases}).first;
+        }
+        QSqlQuery* q = it->second.query.get();
+        const bool ok = q->exec();
+        const QSqlError error = q->lastError();
+        q->finish();
+        if (!ok)
+            return sqlError(error, sql);
+        return {};
+    }
     QSqlQuery q(m_db);
     if (!q.exec(sql))
         return sqlError(q.lastError(), sql);

@@ -115,10 +115,16 @@ public:
     // the write lock — and everything is forgotten when the outermost transaction ends, when a
     // savepoint rolls back, on any raw statement (DDL, PRAGMA) and on any write through run()
     // to a table other than the document tables. So a lookup can never be staler than the file.
-    enum class Lookup { Settings, VatCodes, Product };
+    //
+    // Documents (Lookup::Document, DocumentRepository) are remembered as last read or written
+    // in the transaction and forgotten by every write to them; only the latest
+    // kRememberedDocuments are kept.
+    enum class Lookup { Settings, VatCodes, Product, ProductBySku, CustomerByNumber, CustomerById, Document };
+    static constexpr int kRememberedDocuments = 64;
     std::shared_ptr<const void> remembered(Lookup kind, qint64 key = 0) const;
     void remember(Lookup kind, qint64 key, std::shared_ptr<const void> value);
-    void forgetLookups() { m_lookups.clear(); }
+    void forget(Lookup kind, qint64 key) { m_lookups.remove(qMakePair(int(kind), key)); }
+    void forgetLookups() { clearLookups(); }
 
 private:
     friend class Transaction;
@@ -127,6 +133,11 @@ private:
                                                            bool readOnly,
                                                            int busyTimeoutMs);
     Result<void> applyConnectionPragmas();
+    void clearLookups()
+    {
+        m_lookups.clear();
+        m_rememberedDocuments.clear();
+    }
 
     QString m_path;
     QString m_connectionName;
@@ -134,7 +145,6 @@ private:
     bool m_readOnly = false;
     int m_busyTimeoutMs = 5000;
     int m_txDepth = 0;
-    int m_savepointCounter = 0;
     struct Prepared
     {
         std::unique_ptr<QSqlQuery> query;
@@ -143,6 +153,7 @@ private:
     std::unordered_map<QString, Prepared> m_cache;
     std::optional<bool> m_hasSearchQueue;
     QHash<QPair<int, qint64>, std::shared_ptr<const void>> m_lookups;
+    QList<qint64> m_rememberedDocuments; // oldest first, to keep their number bounded
 };
 
 // Checks the first bytes of a file before SQLite touches it: existence, SQLite header,

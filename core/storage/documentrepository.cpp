@@ -5,6 +5,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <memory>
+
 namespace sd::storage {
 
 namespace {
@@ -138,13 +141,20 @@ Result<qint64> DocumentRepository::insert(Document& d)
     if (!r)
         return r.error();
     d.id = r->lastInsertId();
-    for (auto& line : d.lines)
+    QHash<int, qint64> idOfLineNo;
+    for (auto& line : d.lines) {
+        if (line.parentLineId < 0)
+            line.parentLineId = idOfLineNo.value(int(-line.parentLineId));
         SD_TRY(insertLine(d.id, line));
+        idOfLineNo.insert(line.lineNo, line.id);
+    }
+    remember(d);
     return d.id;
 }
 
 Result<void> DocumentRepository::updateHeader(const Document& d, const Document* onFile)
 {
+    forget(d.id);
     if (onFile) {
         Q_ASSERT(onFile->id == d.id);
         static const QStringList kColumns = [] {
@@ -167,6 +177,9 @@ Result<void> DocumentRepository::updateHeader(const Document& d, const Document*
         sql += QStringLiteral("updated_at=? WHERE id=?");
         values << now() << d.id;
         SD_TRY(m_db.run(sql, values));
+        // Loaded in this transaction and only the header changed: the whole document is known.
+        if (d.lines == onFile->lines)
+            remember(d);
         return {};
     }
     QVariantList values = headerValues(d);
@@ -185,6 +198,7 @@ Result<void> DocumentRepository::updateHeader(const Document& d, const Document*
 
 Result<void> DocumentRepository::remove(qint64 id)
 {
+    forget(id);
     SD_TRY(m_db.run(QStringLiteral("DELETE FROM document_relations WHERE from_id = ? OR to_id = ?"), {id, id}));
     SD_TRY(m_db.run(QStringLiteral("DELETE FROM documents WHERE id = ?"), {id}));
     return {};
@@ -192,6 +206,7 @@ Result<void> DocumentRepository::remove(qint64 id)
 
 Result<qint64> DocumentRepository::insertLine(qint64 documentId, DocumentLine& line)
 {
+    forget(documentId);
     auto r = m_db.run(QStringLiteral("INSERT INTO document_lines(document_id, line_no, position, kind, product_id, "
                                      "sku, description, quantity, unit, unit_price, discount, vat_code, vat_category, "
                                      "vat_percent, net, source_line_id, parent_line_id, picked, return_stock, reinvoice) "
@@ -203,8 +218,9 @@ Result<qint64> DocumentRepository::insertLine(qint64 documentId, DocumentLine& l
     return line.id;
 }
 
-Result<void> DocumentRepository::updateLine(const DocumentLine& line)
+Result<void> DocumentRepository::updateLine(qint64 documentId, const DocumentLine& line)
 {
+    forget(documentId);
     QVariantList values = lineValues(0, line);
     values.removeFirst();
     values.removeFirst(); // line_no never changes
@@ -217,16 +233,27 @@ Result<void> DocumentRepository::updateLine(const DocumentLine& line)
     return {};
 }
 
-Result<void> DocumentRepository::removeLine(qint64 lineId)
+Result<void> DocumentRepository::removeLine(qint64 documentId, qint64 lineId)
 {
+    forget(documentId);
     SD_TRY(m_db.run(QStringLiteral("DELETE FROM document_lines WHERE parent_line_id = ?"), {lineId}));
     SD_TRY(m_db.run(QStringLiteral("DELETE FROM document_lines WHERE id = ?"), {lineId}));
     return {};
 }
 
-Result<void> DocumentRepository::setPicked(qint64 lineId, Quantity picked)
+Result<void> DocumentRepository::setPicked(qint64 documentId, qint64 lineId, Quantity picked)
 {
+    forget(documentId);
     SD_TRY(m_db.run(QStringLiteral("UPDATE document_lines SET picked = ? WHERE id = ?"), {picked.milli(), lineId}));
+    return {};
+}
+
+Result<void> DocumentRepository::pickAllLines(qint64 documentId)
+{
+    forget(documentId);
+    SD_TRY(m_db.run(QStringLiteral("UPDATE document_lines SET picked = quantity "
+                                   "WHERE document_id = ? AND kind = 'product' AND picked <> quantity"),
+                    {documentId}));
     return {};
 }
 
@@ -242,8 +269,28 @@ Result<int> DocumentRepository::highestLineNo(qint64 documentId)
     return v->toInt();
 }
 
+void DocumentRepository::remember(const Document& d)
+{
+    if (d.id == 0)
+        return;
+    auto copy = std::make_shared<Document>(d);
+    // As load() would return it: no VAT breakdown (derived, not stored), display order.
+    copy->totals.breakdown.clear();
+    std::stable_sort(copy->lines.begin(), copy->lines.end(), [](const DocumentLine& a, const DocumentLine& b) {
+        return a.position != b.position ? a.position < b.position : a.lineNo < b.lineNo;
+    });
+    m_db.remember(Database::Lookup::Document, d.id, std::move(copy));
+}
+
+void DocumentRepository::forget(qint64 documentId)
+{
+    m_db.forget(Database::Lookup::Document, documentId);
+}
+
 Result<Document> DocumentRepository::load(qint64 id)
 {
+    if (auto known = m_db.remembered(Database::Lookup::Document, id))
+        return *std::static_pointer_cast<const Document>(known);
     Document d;
     {
         static const QString kSelect = QStringLiteral("SELECT id, ") + kHeaderColumns + QStringLiteral(" FROM documents WHERE id = ?");
@@ -301,6 +348,7 @@ Result<Document> DocumentRepository::load(qint64 id)
     if (!lines)
         return lines.error();
     d.lines = *lines;
+    remember(d);
     return d;
 }
 
@@ -369,59 +417,11 @@ Result<void> DocumentRepository::addRelation(qint64 fromId, qint64 toId, const Q
     return {};
 }
 
-Result<QList<Relation>> DocumentRepository::relations(qint64 id)
-{
-    // Both directions; "source" marks the document this one was made from.
-    auto r = m_db.run(QStringLiteral("SELECT d.type, d.id, d.number, rel.relation FROM document_relations rel "
-                                     "JOIN documents d ON d.id = rel.to_id WHERE rel.from_id = ? "
-                                     "UNION ALL SELECT d.type, d.id, d.number, 'source' FROM document_relations rel "
-                                     "JOIN documents d ON d.id = rel.from_id WHERE rel.to_id = ? ORDER BY 2"),
-                      {id, id});
-    if (!r)
-        return r.error();
-    QList<Relation> out;
-    while (r->next()) {
-        Relation rel;
-        rel.type = parseDocumentType(r->str(0)).value_or(DocumentType::Quote);
-        rel.id = r->i64(1);
-        if (!r->isNull(2))
-            rel.number = r->i64(2);
-        rel.relation = r->str(3);
-        out << rel;
-    }
-    return out;
-}
-
-Result<QList<qint64>> DocumentRepository::relatedIds(qint64 id, DocumentType type, const QString& relation)
-{
-    auto r = m_db.run(QStringLiteral("SELECT d.id FROM document_relations rel JOIN documents d ON d.id = rel.to_id "
-                                     "WHERE rel.from_id = ? AND d.type = ? AND rel.relation = ? ORDER BY d.id"),
-                      {id, documentTypeKey(type), relation});
-    if (!r)
-        return r.error();
-    QList<qint64> out;
-    while (r->next())
-        out << r->i64(0);
-    return out;
-}
-
 Result<void> DocumentRepository::log(qint64 documentId, const QString& kind, const QString& text)
 {
     SD_TRY(m_db.run(QStringLiteral("INSERT INTO activity_log(document_id, at, user, kind, text) VALUES (?, ?, ?, ?, ?)"),
                     {documentId, now(), currentUser(), kind, text}));
     return {};
-}
-
-Result<QList<ActivityEntry>> DocumentRepository::activity(qint64 documentId)
-{
-    auto r = m_db.run(QStringLiteral("SELECT at, user, kind, text FROM activity_log WHERE document_id = ? AND kind <> 'line' ORDER BY id"),
-                      {documentId});
-    if (!r)
-        return r.error();
-    QList<ActivityEntry> out;
-    while (r->next())
-        out << ActivityEntry{QDateTime::fromString(r->str(0), Qt::ISODateWithMs), r->str(1), r->str(2), r->str(3)};
-    return out;
 }
 
 Result<qint64> DocumentRepository::addAttachment(qint64 documentId, const QString& name, const QString& mime,
@@ -435,73 +435,6 @@ Result<qint64> DocumentRepository::addAttachment(qint64 documentId, const QStrin
     return r->lastInsertId();
 }
 
-Result<QList<AttachmentInfo>> DocumentRepository::attachments(qint64 documentId)
-{
-    auto r = m_db.run(QStringLiteral("SELECT id, name, mime, length(data), added_at FROM attachments WHERE document_id = ? ORDER BY id"),
-                      {documentId});
-    if (!r)
-        return r.error();
-    QList<AttachmentInfo> out;
-    while (r->next())
-        out << AttachmentInfo{r->i64(0), r->str(1), r->str(2), r->i64(3), QDateTime::fromString(r->str(4), Qt::ISODateWithMs)};
-    return out;
-}
-
-Result<QList<OrderLineFacts>> DocumentRepository::orderLineFacts(qint64 orderId)
-{
-    // Shipment lines point at the order line through source_line_id (bundle component lines
-    // point at the shipment's bundle line through parent_line_id instead); invoice lines point
-    // at the order line; credit-note lines point at the invoice line.
-    // The credit-note sum walks from the order line down (invoice lines, then their credit
-    // lines, through document_lines_source); the unary `+` keeps SQLite from starting at
-    // documents_status instead, which read every booked credit note in the file for every
-    // order line — O(history) per call, the generator's main cost on a 20 k-document file.
-    auto r = m_db.run(QStringLiteral(
-        "SELECT ol.id, "
-        " coalesce((SELECT sum(sl.quantity) FROM document_lines sl JOIN documents s ON s.id = sl.document_id "
-        "   WHERE sl.source_line_id = ol.id AND sl.parent_line_id IS NULL AND s.type = 'shipment' AND s.status = 'sent'), 0), "
-        " coalesce((SELECT sum(sl.quantity) FROM document_lines sl JOIN documents s ON s.id = sl.document_id "
-        "   WHERE sl.source_line_id = ol.id AND sl.parent_line_id IS NULL AND s.type = 'shipment' AND s.status = 'draft'), 0), "
-        " coalesce((SELECT sum(il.quantity) FROM document_lines il JOIN documents i ON i.id = il.document_id "
-        "   WHERE il.source_line_id = ol.id AND i.type = 'invoice' AND i.status = 'draft'), 0), "
-        " coalesce((SELECT sum(il.quantity) FROM document_lines il JOIN documents i ON i.id = il.document_id "
-        "   WHERE il.source_line_id = ol.id AND i.type = 'invoice' AND i.status = 'booked'), 0), "
-        " coalesce((SELECT sum(cl.quantity) FROM document_lines il JOIN document_lines cl ON cl.source_line_id = il.id "
-        "   JOIN documents c ON c.id = cl.document_id "
-        "   WHERE il.source_line_id = ol.id AND +c.type = 'credit_note' AND +c.status = 'booked' AND cl.reinvoice = 1), 0) "
-        "FROM document_lines ol WHERE ol.document_id = ? ORDER BY ol.position, ol.line_no"),
-        {orderId});
-    if (!r)
-        return r.error();
-    QList<OrderLineFacts> out;
-    while (r->next()) {
-        OrderLineFacts f;
-        f.lineId = r->i64(0);
-        f.shippedOnSent = Quantity::fromMilli(r->i64(1));
-        f.onUnsentShipments = Quantity::fromMilli(r->i64(2));
-        f.onDraftInvoices = Quantity::fromMilli(r->i64(3));
-        f.invoicedBooked = Quantity::fromMilli(r->i64(4));
-        f.creditedReinvoiceable = Quantity::fromMilli(r->i64(5));
-        out << f;
-    }
-    return out;
-}
-
-Result<QHash<qint64, Quantity>> DocumentRepository::creditedPerInvoiceLine(qint64 invoiceId, bool bookedOnly)
-{
-    auto r = m_db.run(QStringLiteral("SELECT cl.source_line_id, sum(cl.quantity) FROM document_lines cl "
-                                     "JOIN documents c ON c.id = cl.document_id "
-                                     "WHERE c.type = 'credit_note' AND c.credited_invoice_id = ? AND (? = 0 OR c.status = 'booked') "
-                                     "AND cl.source_line_id IS NOT NULL GROUP BY cl.source_line_id"),
-                      {invoiceId, bookedOnly ? 1 : 0});
-    if (!r)
-        return r.error();
-    QHash<qint64, Quantity> out;
-    while (r->next())
-        out.insert(r->i64(0), Quantity::fromMilli(r->i64(1)));
-    return out;
-}
-
 Result<qint64> DocumentRepository::addPayment(qint64 invoiceId, const QDate& date, Money amount, const QString& note)
 {
     auto r = m_db.run(QStringLiteral("INSERT INTO payments(invoice_id, date, amount, note, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -511,24 +444,6 @@ Result<qint64> DocumentRepository::addPayment(qint64 invoiceId, const QDate& dat
     return r->lastInsertId();
 }
 
-Result<Money> DocumentRepository::paid(qint64 invoiceId)
-{
-    auto v = m_db.scalar(QStringLiteral("SELECT coalesce(sum(amount), 0) FROM payments WHERE invoice_id = ?"), {invoiceId});
-    if (!v)
-        return v.error();
-    return Money::fromMinor(v->toLongLong());
-}
-
-Result<Money> DocumentRepository::credited(qint64 invoiceId)
-{
-    auto v = m_db.scalar(QStringLiteral("SELECT coalesce(sum(gross), 0) FROM documents WHERE type = 'credit_note' "
-                                        "AND status = 'booked' AND credited_invoice_id = ?"),
-                         {invoiceId});
-    if (!v)
-        return v.error();
-    return Money::fromMinor(v->toLongLong());
-}
-
 Result<qint64> DocumentRepository::addReminder(qint64 invoiceId, const QDate& date, Money fee)
 {
     auto r = m_db.run(QStringLiteral("INSERT INTO reminders(invoice_id, date, fee, created_at, created_by) VALUES (?, ?, ?, ?, ?)"),
@@ -536,42 +451,6 @@ Result<qint64> DocumentRepository::addReminder(qint64 invoiceId, const QDate& da
     if (!r)
         return r.error();
     return r->lastInsertId();
-}
-
-Result<int> DocumentRepository::reminderCount(qint64 invoiceId, bool withFeeOnly)
-{
-    auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM reminders WHERE invoice_id = ? AND (? = 0 OR fee > 0)"),
-                         {invoiceId, withFeeOnly ? 1 : 0});
-    if (!v)
-        return v.error();
-    return v->toInt();
-}
-
-Result<QList<DocumentRepository::ReminderFee>> DocumentRepository::reminderFees(qint64 invoiceId)
-{
-    auto r = m_db.run(QStringLiteral("SELECT id, fee, fee_status FROM reminders WHERE invoice_id = ? AND fee > 0 ORDER BY id"),
-                      {invoiceId});
-    if (!r)
-        return r.error();
-    QList<ReminderFee> out;
-    while (r->next())
-        out << ReminderFee{r->i64(0), Money::fromMinor(r->i64(1)), r->str(2)};
-    return out;
-}
-
-Result<void> DocumentRepository::setReminderFeeStatus(qint64 reminderId, const QString& status)
-{
-    SD_TRY(m_db.run(QStringLiteral("UPDATE reminders SET fee_status = ? WHERE id = ?"), {status, reminderId}));
-    return {};
-}
-
-Result<bool> DocumentRepository::anyBooked(DocumentType type)
-{
-    auto v = m_db.scalar(QStringLiteral("SELECT 1 FROM documents WHERE type = ? AND status = 'booked' LIMIT 1"),
-                         {documentTypeKey(type)});
-    if (!v)
-        return v.error();
-    return !v->isNull();
 }
 
 } // namespace sd::storage

@@ -99,11 +99,20 @@ Result<void> ProductRepository::loadComponents(Product& p)
 
 Result<Product> ProductRepository::bySku(const QString& sku)
 {
+    // Every added line looks its product up by SKU: remembered like byId. Keyed by the
+    // text's hash, so a hit counts only when the SKU is really the same.
+    const qint64 key = qint64(qHash(sku));
+    if (auto known = m_db.remembered(Database::Lookup::ProductBySku, key)) {
+        const auto& p = *std::static_pointer_cast<const Product>(known);
+        if (p.sku == sku)
+            return p;
+    }
     auto list = select(QStringLiteral("WHERE sku = ?"), {sku});
     if (!list)
         return list.error();
     if (list->isEmpty())
         return makeError(ErrorCode::NotFound, Database::tr("There is no product with SKU “%1”.").arg(sku));
+    m_db.remember(Database::Lookup::ProductBySku, key, std::make_shared<const Product>(list->first()));
     return list->first();
 }
 

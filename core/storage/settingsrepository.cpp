@@ -66,14 +66,14 @@ Result<void> SettingsRepository::setSeriesNext(const QString& series, qint64 nex
 Result<qint64> SettingsRepository::takeNumber(const QString& series)
 {
     Q_ASSERT(m_db.transactionDepth() > 0);
-    auto next = seriesNext(series);
-    if (!next)
-        return next;
-    auto r = m_db.run(QStringLiteral("UPDATE number_series SET next = next + 1 WHERE series = ?"),
+    // One statement where a read and a write were: a number is taken for most documents.
+    auto r = m_db.run(QStringLiteral("UPDATE number_series SET next = next + 1 WHERE series = ? RETURNING next - 1"),
                       {series});
     if (!r)
         return r.error();
-    return next;
+    if (!r->next())
+        return makeError(ErrorCode::NotFound, Database::tr("There is no number series “%1”.").arg(series));
+    return r->i64(0);
 }
 
 Result<void> SettingsRepository::insertVatCode(const VatCode& code)

@@ -92,6 +92,21 @@ Result<QDate> StockRepository::latestMoveDate(qint64 productId)
     return v->isNull() ? QDate() : QDate::fromString(v->toString(), Qt::ISODate);
 }
 
+Result<StockRepository::Position> StockRepository::position(qint64 productId)
+{
+    // The sums read the covering index stock_moves_product_totals, the date the last entry of
+    // stock_moves_product: the same two index reads as onHand() and latestMoveDate().
+    auto r = m_db.run(QStringLiteral("SELECT coalesce(sum(quantity), 0), coalesce(sum(value), 0), "
+                                     "(SELECT max(date) FROM stock_moves WHERE product_id = ?) "
+                                     "FROM stock_moves WHERE product_id = ?"),
+                      {productId, productId});
+    if (!r)
+        return r.error();
+    r->next();
+    return Position{Quantity::fromMilli(r->i64(0)), Money::fromMinor(r->i64(1)),
+                    r->isNull(2) ? QDate() : QDate::fromString(r->str(2), Qt::ISODate)};
+}
+
 Result<QList<StockMove>> StockRepository::movements(qint64 productId, int limit)
 {
     // stock_moves_product (product_id, date, id) read backwards: a page, not the whole ledger.

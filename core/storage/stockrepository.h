@@ -49,6 +49,15 @@ public:
     // Remaining FIFO layers: receipts minus everything that left, oldest first.
     Result<QList<costing::Layer>> fifoLayers(qint64 productId);
     Result<QDate> latestMoveDate(qint64 productId);
+    // On hand, its value and the latest movement's date in one statement: what every posting
+    // needs (two statements per posted line before, issue 9).
+    struct Position
+    {
+        Quantity onHand;
+        Money value;
+        QDate latest; // invalid when the product has no movements
+    };
+    Result<Position> position(qint64 productId);
     // The newest `limit` movements of a product, newest first (the product view's ledger).
     Result<QList<StockMove>> movements(qint64 productId, int limit);
     // On hand and value per product at the end of `atDate` (Σ of the ledger up to that day).

@@ -36,7 +36,9 @@ Result<void> Transaction::begin()
     if (m_db.m_txDepth == 0) {
         SD_TRY(m_db.execRaw(QStringLiteral("BEGIN IMMEDIATE")));
     } else {
-        m_savepoint = QStringLiteral("sp%1").arg(++m_db.m_savepointCounter);
+        // Named by depth, not by a running counter: the same few statements stay prepared
+        // (Database::execRaw), and ROLLBACK TO / RELEASE find the innermost savepoint of the name.
+        m_savepoint = QStringLiteral("sp%1").arg(m_db.m_txDepth);
         SD_TRY(m_db.execRaw(QStringLiteral("SAVEPOINT ") + m_savepoint));
     }
     ++m_db.m_txDepth;

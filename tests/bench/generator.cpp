@@ -106,7 +106,7 @@ private:
     void addProducts();
     void flow();
     QList<GenLine> chooseLines();
-    void addLines(qint64 id, const QList<GenLine>& lines);
+    qint64 createWithLines(DocumentType type, qint64 customer, const QList<GenLine>& lines);
     void ensureStock(const QList<GenLine>& lines);
     void takeStock(int product, int units);
     void shipAndInvoice(qint64 orderId, const QList<GenLine>& lines);
@@ -244,20 +244,26 @@ QList<GenLine> Generator::chooseLines()
     return lines;
 }
 
-void Generator::addLines(qint64 id, const QList<GenLine>& lines)
+qint64 Generator::createWithLines(DocumentType type, qint64 customer, const QList<GenLine>& lines)
 {
+    // The whole document in one service call (SalesService::createWithLines), as an import or
+    // a pasted order makes it: header written once with its totals, one log entry for the lines.
+    QList<LineInput> inputs;
     for (const GenLine& l : lines) {
         LineInput in;
         in.sku = m_products[l.product].sku;
         in.quantity = Quantity::fromUnits(l.units);
-        need(m_sales.addLine(id, in), QStringLiteral("add line"));
+        inputs << in;
     }
     if (chance(0.05)) {
         LineInput text;
         text.kind = LineKind::Text;
         text.text = QStringLiteral("Levering etter avtale.");
-        need(m_sales.addLine(id, text), QStringLiteral("add text line"));
+        inputs << text;
     }
+    const qint64 id = need(m_sales.createWithLines(type, customer, inputs), QStringLiteral("create with lines"));
+    ++m_documents;
+    return id;
 }
 
 void Generator::takeStock(int product, int units)
@@ -353,6 +359,7 @@ void Generator::shipAndInvoice(qint64 orderId, const QList<GenLine>& lines)
         // Half of every product line now (at least one), bundles complete; the rest later.
         const DocumentView s = need(m_sales.view(first), QStringLiteral("view shipment"));
         QHash<QString, int> pickedUnits;
+        QList<PickInput> picks; // one call for the whole pick list
         bool restLeft = false;
         for (const DocumentLine& l : s.document.lines) {
             if (l.kind != LineKind::Product)
@@ -360,9 +367,10 @@ void Generator::shipAndInvoice(qint64 orderId, const QList<GenLine>& lines)
             const int units = int(l.quantity.milli() / Quantity::kScale);
             const int now = l.parentLineId ? units : (units + 1) / 2;
             restLeft = restLeft || now < units;
-            need(m_sales.pick(first, l.sku, Quantity::fromUnits(now)), QStringLiteral("pick"));
+            picks << PickInput{l.sku, Quantity::fromUnits(now)};
             pickedUnits[l.sku] += now;
         }
+        need(m_sales.pick(first, picks), QStringLiteral("pick"));
         need(m_sales.sendShipment(first), QStringLiteral("send shipment"));
         for (auto it = pickedUnits.cbegin(); it != pickedUnits.cend(); ++it)
             m_onHand[it.key().mid(1).toInt() - 1] -= it.value();
@@ -402,9 +410,7 @@ void Generator::flow()
     const double kind = uniform();
     qint64 orderId = 0;
     if (kind < 0.35) {
-        const qint64 quote = need(m_sales.create(DocumentType::Quote, customer), QStringLiteral("quote"));
-        ++m_documents;
-        addLines(quote, lines);
+        const qint64 quote = createWithLines(DocumentType::Quote, customer, lines);
         if (stopEarly())
             return;
         need(m_sales.sendQuote(quote), QStringLiteral("send quote"));
@@ -418,14 +424,10 @@ void Generator::flow()
         orderId = need(m_sales.acceptQuote(quote, DocumentType::Order), QStringLiteral("accept quote"));
         ++m_documents;
     } else if (kind < 0.88) {
-        orderId = need(m_sales.create(DocumentType::Order, customer), QStringLiteral("order"));
-        ++m_documents;
-        addLines(orderId, lines);
+        orderId = createWithLines(DocumentType::Order, customer, lines);
     } else {
         // Counter sale: an invoice straight away, shipped when booked.
-        const qint64 inv = need(m_sales.create(DocumentType::Invoice, customer), QStringLiteral("invoice"));
-        ++m_documents;
-        addLines(inv, lines);
+        const qint64 inv = createWithLines(DocumentType::Invoice, customer, lines);
         if (stopEarly())
             return;
         ensureStock(lines);

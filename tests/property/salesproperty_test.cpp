@@ -127,13 +127,21 @@ struct World
         const Quantity q = Quantity::fromUnits(1 + qAbs(op.b) % 5);
         switch (OpKind(op.kind % kOpKinds)) {
         case OpKind::NewOrder: {
+            // An order always starts with one line, so the flow can move on; half of them are
+            // made in one call (createWithLines).
+            LineInput in;
+            in.sku = QString::fromLatin1(kSkus[qAbs(op.b) % 3]);
+            in.quantity = q;
+            if (op.flag) {
+                auto id = sales.createWithLines(DocumentType::Order, 10001 + qAbs(op.a) % 3, {in});
+                ok = bool(id);
+                if (ok)
+                    orders << *id;
+                break;
+            }
             auto id = sales.create(DocumentType::Order, 10001 + qAbs(op.a) % 3);
             ok = bool(id);
             if (ok) {
-                // An order always starts with one line, so the flow can move on.
-                LineInput in;
-                in.sku = QString::fromLatin1(kSkus[qAbs(op.b) % 3]);
-                in.quantity = q;
                 RC_ASSERT(bool(sales.addLine(*id, in)));
                 orders << *id;
             }
@@ -145,7 +153,16 @@ struct World
             in.quantity = q;
             if (op.flag)
                 in.discount = Percent::fromWhole(10);
-            ok = bool(sales.addLine(eligible("type = 'order' AND status <> 'cancelled'", op.a), in));
+            const qint64 order = eligible("type = 'order' AND status <> 'cancelled'", op.a);
+            if (qAbs(op.b) % 4 == 3) {
+                // Two lines in one call; with b = 11 the second is unknown, refusing both.
+                LineInput second;
+                second.sku = qAbs(op.b) == 11 ? QStringLiteral("NOPE") : QString::fromLatin1(kSkus[(qAbs(op.b) + 1) % 3]);
+                second.quantity = Quantity::fromUnits(1);
+                ok = bool(sales.addLines(order, {in, second}));
+                break;
+            }
+            ok = bool(sales.addLine(order, in));
             break;
         }
         case OpKind::Confirm:

@@ -72,17 +72,23 @@ TEST_CASE("a batch gives the page cache back when it ends", "[storage][batch]")
 {
     Shop s;
     const qint64 before = s.c.db->scalar(QStringLiteral("PRAGMA cache_size")).value().toLongLong();
+    auto tempStore = [&] { return s.c.db->scalar(QStringLiteral("PRAGMA temp_store")).value().toInt(); };
+    const int tempStoreBefore = tempStore();
     {
         Batch batch(*s.c.db);
         REQUIRE_OK(batch.begin());
         CHECK(s.c.db->scalar(QStringLiteral("PRAGMA cache_size")).value().toLongLong() != before);
+        CHECK(tempStore() == 2); // MEMORY: savepoint sub-journals stay off the disk
         REQUIRE_OK(batch.checkpoint());
+        CHECK(tempStore() == 2);
         REQUIRE_OK(batch.commit());
     }
     CHECK(s.c.db->scalar(QStringLiteral("PRAGMA cache_size")).value().toLongLong() == before);
+    CHECK(tempStore() == tempStoreBefore);
     {
         Batch batch(*s.c.db);
         REQUIRE_OK(batch.begin());
     } // destroyed without commit: rolled back
     CHECK(s.c.db->scalar(QStringLiteral("PRAGMA cache_size")).value().toLongLong() == before);
+    CHECK(tempStore() == tempStoreBefore);
 }
