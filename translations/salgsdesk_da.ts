@@ -411,7 +411,7 @@
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="174"/>
-        <location filename="../core/storage/database.cpp" line="385"/>
+        <location filename="../core/storage/database.cpp" line="424"/>
         <source>The file “%1” already exists; choose another name.</source>
         <translation>Filen »%1« findes allerede; vælg et andet navn.</translation>
     </message>
@@ -431,57 +431,57 @@
         <translation>Firmafilen »%1« skal opgraderes til denne version af Salgsdesk, men den er skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="347"/>
+        <location filename="../core/storage/database.cpp" line="386"/>
         <source>The company file is in use by another program (it stayed busy for %1 seconds). Try again when that program has finished.</source>
         <translation>Firmafilen bruges af et andet program (den var optaget i %1 sekunder). Prøv igen, når det program er færdigt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="353"/>
+        <location filename="../core/storage/database.cpp" line="392"/>
         <source>The company file is read-only; nothing can be changed.</source>
         <translation>Firmafilen er skrivebeskyttet; intet kan ændres.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="356"/>
+        <location filename="../core/storage/database.cpp" line="395"/>
         <source>The disk is full; the change was not saved. Free some space and try again.</source>
         <translation>Disken er fuld; ændringen blev ikke gemt. Frigør noget plads, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="362"/>
+        <location filename="../core/storage/database.cpp" line="401"/>
         <source>The company file “%1” is damaged. Restore it from a backup.</source>
         <translation>Firmafilen »%1« er beskadiget. Gendan den fra en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="367"/>
+        <location filename="../core/storage/database.cpp" line="406"/>
         <source>The company file “%1” could not be read or written.</source>
         <translation>Firmafilen »%1« kunne ikke læses eller skrives.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="372"/>
+        <location filename="../core/storage/database.cpp" line="411"/>
         <source>A booked document cannot be changed; use a credit note.</source>
         <translation>Et bogført dokument kan ikke ændres; brug en kreditnota.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="374"/>
+        <location filename="../core/storage/database.cpp" line="413"/>
         <source>The change breaks a rule of the company file and was not saved.</source>
         <translation>Ændringen bryder en regel i firmafilen og blev ikke gemt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="377"/>
+        <location filename="../core/storage/database.cpp" line="416"/>
         <source>A database operation failed.</source>
         <translation>En databasehandling mislykkedes.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="388"/>
+        <location filename="../core/storage/database.cpp" line="427"/>
         <source>The folder “%1” cannot be created.</source>
         <translation>Mappen »%1« kan ikke oprettes.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="393"/>
+        <location filename="../core/storage/database.cpp" line="432"/>
         <source>The backup “%1” could not be written: %2</source>
         <translation>Sikkerhedskopien »%1« kunne ikke skrives: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/transaction.cpp" line="32"/>
+        <location filename="../core/storage/transaction.cpp" line="33"/>
         <source>The company file “%1” is open read-only; nothing can be changed.</source>
         <translation>Firmafilen »%1« er åbnet skrivebeskyttet; intet kan ændres.</translation>
     </message>
@@ -497,6 +497,7 @@
     </message>
     <message>
         <location filename="../core/storage/settingsrepository.cpp" line="52"/>
+        <location filename="../core/storage/settingsrepository.cpp" line="75"/>
         <source>There is no number series “%1”.</source>
         <translation>Der findes ingen nummerserie »%1«.</translation>
     </message>
@@ -506,33 +507,33 @@
         <translation>Der findes ingen momskode »%1«.</translation>
     </message>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="104"/>
+        <location filename="../core/storage/customerrepository.cpp" line="108"/>
         <source>There is no customer number %1.</source>
         <translation>Der findes intet kundenummer %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="114"/>
+        <location filename="../core/storage/customerrepository.cpp" line="121"/>
         <source>The customer does not exist.</source>
         <translation>Kunden findes ikke.</translation>
     </message>
     <message>
-        <location filename="../core/storage/productrepository.cpp" line="106"/>
+        <location filename="../core/storage/productrepository.cpp" line="114"/>
         <source>There is no product with SKU “%1”.</source>
         <translation>Der findes ingen vare med varenr. »%1«.</translation>
     </message>
     <message>
-        <location filename="../core/storage/productrepository.cpp" line="116"/>
+        <location filename="../core/storage/productrepository.cpp" line="125"/>
         <source>No product has the barcode “%1”.</source>
         <translation>Ingen vare har stregkoden »%1«.</translation>
     </message>
     <message>
-        <location filename="../core/storage/productrepository.cpp" line="130"/>
+        <location filename="../core/storage/productrepository.cpp" line="139"/>
         <source>The product does not exist.</source>
         <translation>Varen findes ikke.</translation>
     </message>
     <message>
-        <location filename="../core/storage/documentrepository.cpp" line="254"/>
-        <location filename="../core/storage/documentrepository.cpp" line="313"/>
+        <location filename="../core/storage/documentrepository.cpp" line="301"/>
+        <location filename="../core/storage/documentrepository.cpp" line="361"/>
         <source>There is no document with id %1.</source>
         <translation>Der findes intet dokument med id %1.</translation>
     </message>
@@ -540,8 +541,8 @@
 <context>
     <name>DocumentListQuery</name>
     <message>
-        <location filename="../core/storage/documentlistquery.cpp" line="193"/>
-        <location filename="../core/storage/documentlistquery.cpp" line="298"/>
+        <location filename="../core/storage/documentliststatements.cpp" line="160"/>
+        <location filename="../core/storage/documentliststatements.cpp" line="263"/>
         <source>A document list needs at least one type.</source>
         <translation>En dokumentliste skal have mindst én dokumenttype.</translation>
     </message>
@@ -734,44 +735,42 @@
     <name>ImportExportService</name>
     <message>
         <location filename="../core/services/importexportservice.cpp" line="56"/>
-        <location filename="../core/services/importexportservice.cpp" line="146"/>
-        <location filename="../core/services/importexportservice.cpp" line="287"/>
-        <location filename="../core/services/importexportservice.cpp" line="353"/>
+        <location filename="../core/services/importexportservice.cpp" line="64"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/importexportservice.cpp" line="70"/>
+        <location filename="../core/services/importexportservice.cpp" line="78"/>
         <source>Only invoices and credit notes can be exported as EHF.</source>
         <translation>Kun fakturaer og kreditnotaer kan eksporteres som EHF.</translation>
     </message>
     <message>
-        <location filename="../core/services/importexportservice.cpp" line="122"/>
+        <location filename="../core/services/importexportservice.cpp" line="130"/>
         <source>The folder %1 could not be created.</source>
         <translation>Mappen %1 kunne ikke oprettes.</translation>
     </message>
     <message>
-        <location filename="../core/services/importexportservice.cpp" line="127"/>
+        <location filename="../core/services/importexportservice.cpp" line="135"/>
         <source>Cannot write in %1: %2</source>
         <translation>Kan ikke skrive i %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/importexportservice.cpp" line="137"/>
+        <location filename="../core/services/importexportservice.cpp" line="145"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/services/importexportservice.cpp" line="162"/>
+        <location filename="../core/services/importexportservice.cpp" line="169"/>
         <source>Cannot write %1; no EHF file of the period was kept.</source>
         <translation>Kan ikke skrive %1; ingen EHF-fil for perioden blev gemt.</translation>
     </message>
     <message>
-        <location filename="../core/services/importexportservice.cpp" line="173"/>
+        <location filename="../core/services/importexportservice.cpp" line="180"/>
         <source>The period must run from a date to the same or a later date.</source>
         <translation>Perioden skal gå fra en dato til samme eller en senere dato.</translation>
     </message>
     <message>
-        <location filename="../core/services/importexportservice.cpp" line="373"/>
+        <location filename="../core/services/importexportservice.cpp" line="378"/>
         <source>Line %1: %2</source>
         <translation>Linje %1: %2</translation>
     </message>
@@ -1074,284 +1073,295 @@
     <name>SalesService</name>
     <message>
         <location filename="../core/services/salesservice.cpp" line="33"/>
+        <location filename="../core/services/salesservicelines.cpp" line="115"/>
         <source>Shipments are made from orders and credit notes from invoices.</source>
         <translation>Forsendelser laves ud fra ordrer og kreditnotaer ud fra fakturaer.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="50"/>
-        <location filename="../core/services/salesservice.cpp" line="271"/>
+        <location filename="../core/services/salesservice.cpp" line="59"/>
+        <location filename="../core/services/salesservice.cpp" line="137"/>
         <source>Customer %1 is deleted.</source>
         <translation>Kunde %1 er slettet.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="70"/>
+        <location filename="../core/services/salesservice.cpp" line="86"/>
         <source>Created</source>
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="84"/>
+        <location filename="../core/services/salesservice.cpp" line="100"/>
         <source>date</source>
         <translation>dato</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="85"/>
+        <location filename="../core/services/salesservice.cpp" line="101"/>
         <source>your reference</source>
         <translation>Deres reference</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="86"/>
+        <location filename="../core/services/salesservice.cpp" line="102"/>
         <source>our reference</source>
         <translation>vores reference</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="87"/>
+        <location filename="../core/services/salesservice.cpp" line="103"/>
         <source>heading</source>
         <translation>overskrift</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="88"/>
+        <location filename="../core/services/salesservice.cpp" line="104"/>
         <source>note</source>
         <translation>bemærkning</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="89"/>
+        <location filename="../core/services/salesservice.cpp" line="105"/>
         <source>delivery date</source>
         <translation>leveringsdato</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="92"/>
+        <location filename="../core/services/salesservice.cpp" line="108"/>
         <source>Only quotes have a valid-until date.</source>
         <translation>Kun tilbud har en gyldig til-dato.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="94"/>
+        <location filename="../core/services/salesservice.cpp" line="110"/>
         <source>valid until</source>
         <translation>gyldig til</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="96"/>
+        <location filename="../core/services/salesservice.cpp" line="112"/>
         <source>discount</source>
         <translation>rabat</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="97"/>
+        <location filename="../core/services/salesservice.cpp" line="113"/>
         <source>layout</source>
         <translation>layout</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="101"/>
+        <location filename="../core/services/salesservice.cpp" line="117"/>
         <source>Changed %1</source>
         <translation>Ændrede %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="115"/>
+        <location filename="../core/services/salesservicelines.cpp" line="149"/>
         <source>Credit-note lines come from the invoice; change their quantities instead.</source>
         <translation>Linjerne på en kreditnota kommer fra fakturaen; ret i stedet antallet.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="142"/>
+        <location filename="../core/services/salesservicelines.cpp" line="66"/>
         <source>A priced text line needs a VAT code (--vat or --vat-code).</source>
         <translation>En tekstlinje med pris skal have en momskode (--vat eller --vat-code).</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="148"/>
+        <location filename="../core/services/salesservicelines.cpp" line="72"/>
         <source>A text line or heading needs a text.</source>
         <translation>En tekstlinje eller overskrift skal have en tekst.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="162"/>
+        <location filename="../core/services/salesservicelines.cpp" line="89"/>
+        <source>Line %1 of the %2 to add: %3</source>
+        <translation>Linje %1 af de %2, der skal tilføjes: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicelines.cpp" line="105"/>
         <source>Added line %1: %2</source>
         <translation>Tilføjede linje %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="178"/>
-        <location filename="../core/services/salesservice.cpp" line="213"/>
-        <location filename="../core/services/salesservice.cpp" line="237"/>
-        <location filename="../core/services/salesservice.cpp" line="244"/>
+        <location filename="../core/services/salesservicelines.cpp" line="106"/>
+        <source>Added lines %1–%2</source>
+        <translation>Tilføjede linje %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicelines.cpp" line="178"/>
+        <location filename="../core/services/salesservicelines.cpp" line="213"/>
+        <location filename="../core/services/salesservicelines.cpp" line="237"/>
+        <location filename="../core/services/salesservicelines.cpp" line="244"/>
         <source>There is no line %1.</source>
         <translation>Der findes ingen linje %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="181"/>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="149"/>
+        <location filename="../core/services/salesservicelines.cpp" line="181"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="144"/>
         <source>The quantity must be greater than zero.</source>
         <translation>Antallet skal være større end nul.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="190"/>
+        <location filename="../core/services/salesservicelines.cpp" line="190"/>
         <source>A credit note keeps the invoice&apos;s prices.</source>
         <translation>En kreditnota beholder fakturaens priser.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="198"/>
+        <location filename="../core/services/salesservicelines.cpp" line="198"/>
         <source>Changed line %1</source>
         <translation>Ændrede linje %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="219"/>
+        <location filename="../core/services/salesservicelines.cpp" line="219"/>
         <source>Removed line %1</source>
         <translation>Fjernede linje %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="251"/>
+        <location filename="../core/services/salesservicelines.cpp" line="251"/>
         <source>Moved line %1</source>
         <translation>Flyttede linje %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="264"/>
+        <location filename="../core/services/salesservice.cpp" line="130"/>
         <source>Only a draft can change customer.</source>
         <translation>Kun en kladde kan skifte kunde.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="266"/>
+        <location filename="../core/services/salesservice.cpp" line="132"/>
         <source>A credit note or shipment keeps the customer of its source.</source>
         <translation>En kreditnota eller forsendelse beholder kunden fra det dokument, den er lavet ud fra.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="280"/>
+        <location filename="../core/services/salesservice.cpp" line="146"/>
         <source>Customer changed to %1 %2</source>
         <translation>Kunde ændret til %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="292"/>
+        <location filename="../core/services/salesservice.cpp" line="158"/>
         <source>Only drafts can be deleted; this document is %1.</source>
         <translation>Kun kladder kan slettes; dette dokument har status %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="305"/>
+        <location filename="../core/services/salesservice.cpp" line="171"/>
         <source>Shipments and credit notes cannot be duplicated.</source>
         <translation>Forsendelser og kreditnotaer kan ikke duplikeres.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="325"/>
+        <location filename="../core/services/salesservice.cpp" line="191"/>
         <source>Duplicated from %1</source>
         <translation>Duplikeret fra %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="339"/>
+        <location filename="../core/services/salesservice.cpp" line="205"/>
         <source>Archived</source>
         <translation>Arkiveret</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="339"/>
+        <location filename="../core/services/salesservice.cpp" line="205"/>
         <source>Unarchived</source>
         <translation>Hentet fra arkivet</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="346"/>
+        <location filename="../core/services/salesservice.cpp" line="212"/>
         <source>A comment needs a text.</source>
         <translation>En kommentar skal have en tekst.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="357"/>
+        <location filename="../core/services/salesservice.cpp" line="223"/>
         <source>Attachments are limited to 50 MB.</source>
         <translation>Vedhæftede filer må højst fylde 50 MB.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="366"/>
+        <location filename="../core/services/salesservice.cpp" line="232"/>
         <source>Attached %1</source>
         <translation>Vedhæftede %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="385"/>
+        <location filename="../core/services/salesservice.cpp" line="251"/>
         <source>Add at least one line before sending the quote.</source>
         <translation>Tilføj mindst én linje, før du sender tilbuddet.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="390"/>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="269"/>
+        <location filename="../core/services/salesservice.cpp" line="256"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="278"/>
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="408"/>
+        <location filename="../core/services/salesservice.cpp" line="274"/>
         <source>Rejected</source>
         <translation>Afvist</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="415"/>
+        <location filename="../core/services/salesservice.cpp" line="281"/>
         <source>A quote becomes an order or an invoice.</source>
         <translation>Et tilbud bliver til en ordre eller en faktura.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="424"/>
+        <location filename="../core/services/salesservice.cpp" line="290"/>
         <source>The quote has no lines to convert.</source>
         <translation>Tilbuddet har ingen linjer at konvertere.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="443"/>
+        <location filename="../core/services/salesservice.cpp" line="309"/>
         <source>Accepted; converted to %1</source>
         <translation>Accepteret; konverteret til %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="444"/>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="125"/>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="322"/>
+        <location filename="../core/services/salesservice.cpp" line="310"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="116"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="330"/>
         <source>Made from %1</source>
         <translation>Lavet ud fra %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="462"/>
+        <location filename="../core/services/salesservice.cpp" line="328"/>
         <source>Add at least one line before confirming the order.</source>
         <translation>Tilføj mindst én linje, før du bekræfter ordren.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="467"/>
+        <location filename="../core/services/salesservice.cpp" line="333"/>
         <source>The customer of this order is deleted.</source>
         <translation>Kunden på denne ordre er slettet.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="472"/>
+        <location filename="../core/services/salesservice.cpp" line="338"/>
         <source>Confirmed</source>
         <translation>Bekræftet</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="493"/>
+        <location filename="../core/services/salesservice.cpp" line="359"/>
         <source>The order has shipments or invoices; make a backorder or credit note instead of cancelling.</source>
         <translation>Ordren har forsendelser eller fakturaer; lav en restordre eller kreditnota i stedet for at annullere.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="496"/>
+        <location filename="../core/services/salesservice.cpp" line="362"/>
         <source>Cancelled</source>
         <translation>Annulleret</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="517"/>
+        <location filename="../core/services/salesservice.cpp" line="383"/>
         <source>Send or delete the open shipment before making a backorder.</source>
         <translation>Send eller slet den åbne forsendelse, før du laver en restordre.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="525"/>
+        <location filename="../core/services/salesservice.cpp" line="391"/>
         <source>A backorder needs a partly shipped order: something shipped and something left.</source>
         <translation>En restordre kræver en delvist leveret ordre: noget leveret og noget tilbage.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="557"/>
+        <location filename="../core/services/salesservice.cpp" line="423"/>
         <source>Rest moved to backorder %1</source>
         <translation>Resten flyttet til restordre %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="558"/>
+        <location filename="../core/services/salesservice.cpp" line="424"/>
         <source>Backorder of %1</source>
         <translation>Restordre af %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="571"/>
+        <location filename="../core/services/salesservice.cpp" line="437"/>
         <source>There is no %1 number %2.</source>
         <translation>Der findes ingen %1 med nummer %2.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="122"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="113"/>
         <source>Nothing remains to ship on %1.</source>
         <translation>Der er intet tilbage at levere på %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="126"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="117"/>
         <source>Shipment %1 created</source>
         <translation>Forsendelse %1 oprettet</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="142"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="131"/>
         <source>Picked all lines</source>
         <translation>Plukkede alle linjer</translation>
     </message>
@@ -1366,127 +1376,136 @@
         <translation>Kan ikke plukke %1 af %2: kun %3 tilbage at plukke på denne forsendelse.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="180"/>
         <source>Picked %1 × %2</source>
-        <translation>Plukkede %1 × %2</translation>
+        <translation type="vanished">Plukkede %1 × %2</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="188"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="180"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="189"/>
+        <source>Picked %1</source>
+        <translation>Plukkede %1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="197"/>
         <source>Unknown barcode %1: no product has it.</source>
         <translation>Ukendt stregkode %1: ingen vare har den.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="205"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="214"/>
         <source>Nothing is picked; pick the goods before sending the shipment.</source>
         <translation>Intet er plukket; pluk varerne, før du sender forsendelsen.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="229"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="238"/>
         <source>The components of %1 are picked unevenly; a bundle ships in whole sets.</source>
         <translation>Komponenterne i %1 er plukket ujævnt; et varesæt sendes i hele sæt.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="318"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="326"/>
         <source>Nothing shipped is waiting to be invoiced on %1.</source>
         <translation>Intet leveret venter på fakturering på %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="319"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="327"/>
         <source>Nothing is left to invoice on %1.</source>
         <translation>Der er intet tilbage at fakturere på %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="335"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="343"/>
         <source>Only invoices and credit notes are booked.</source>
         <translation>Kun fakturaer og kreditnotaer bogføres.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="338"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="346"/>
         <source>An empty %1 cannot be booked; add a line first.</source>
         <translation>Et tomt dokument (%1) kan ikke bogføres; tilføj først en linje.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="363"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="371"/>
         <source>Booked as number %1</source>
         <translation>Bogført som nummer %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="458"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="461"/>
         <source>Line %1: a credited quantity must be greater than zero.</source>
         <translation>Linje %1: et krediteret antal skal være større end nul.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="461"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="464"/>
         <source>Line %1: at most %2 can be credited (invoiced %3, credited %4).</source>
         <translation>Linje %1: højst %2 kan krediteres (faktureret %3, krediteret %4).</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="477"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="480"/>
         <source>Invoice %1 has no line %2 to credit.</source>
         <translation>Faktura %1 har ingen linje %2 at kreditere.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="480"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="483"/>
         <source>Invoice %1 is fully credited already.</source>
         <translation>Faktura %1 er allerede krediteret fuldt ud.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="485"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="487"/>
         <source>Credits invoice %1</source>
         <translation>Krediterer faktura %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="486"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="488"/>
         <source>Credit note draft created</source>
         <translation>Kladde til kreditnota oprettet</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicepayments.cpp" line="19"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="20"/>
         <source>A payment must be greater than zero.</source>
         <translation>En betaling skal være større end nul.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicepayments.cpp" line="32"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="39"/>
         <source>The payment %1 is more than the %2 due on invoice %3.</source>
         <translation>Betalingen %1 er mere end de %2, der skyldes på faktura %3.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicepayments.cpp" line="50"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="56"/>
         <source>The payment %1 would pay part of a reminder fee on invoice %2; pay %3 or the full fees.</source>
         <translation>Betalingen %1 ville betale en del af et rykkergebyr på faktura %2; betal %3 eller hele gebyrerne.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicepayments.cpp" line="55"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="61"/>
         <source>Payment of %1 registered</source>
         <translation>Betaling på %1 registreret</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicepayments.cpp" line="79"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="85"/>
         <source>Invoice %1 is paid; there is nothing to remind.</source>
         <translation>Faktura %1 er betalt; der er intet at rykke for.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicepayments.cpp" line="82"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="88"/>
         <source>Invoice %1 is not overdue yet (due %2).</source>
         <translation>Faktura %1 er ikke forfalden endnu (forfald %2).</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicepayments.cpp" line="103"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="109"/>
         <source>Reminder registered, fee %1</source>
         <translation>Rykker registreret, gebyr %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicepayments.cpp" line="126"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="132"/>
         <source>Invoice %1 has no open reminder fees.</source>
         <translation>Faktura %1 har ingen åbne rykkergebyrer.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicepayments.cpp" line="127"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="133"/>
         <source>Reminder fees of %1 written off</source>
         <translation>Rykkergebyrer på %1 afskrevet</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicepayments.cpp" line="149"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="155"/>
         <source>Marked as sent</source>
         <translation>Markeret som sendt</translation>
     </message>
@@ -1494,53 +1513,53 @@
 <context>
     <name>StockService</name>
     <message>
-        <location filename="../core/services/stockservice.cpp" line="48"/>
+        <location filename="../core/services/stockservice.cpp" line="47"/>
         <source>%1 already has stock movements up to %2; a movement dated %3 would change their cost. Use a date on or after %2.</source>
         <translation>%1 har allerede lagerbevægelser frem til %2; en bevægelse dateret %3 ville ændre deres kostpris. Brug en dato fra og med %2.</translation>
     </message>
     <message>
-        <location filename="../core/services/stockservice.cpp" line="56"/>
+        <location filename="../core/services/stockservice.cpp" line="55"/>
         <source>Not enough stock of %1 (%2): %3 on hand, %4 needed, %5 short.</source>
         <translation>Ikke nok på lager af %1 (%2): %3 på lager, %4 nødvendige, %5 mangler.</translation>
     </message>
     <message>
-        <location filename="../core/services/stockservice.cpp" line="83"/>
+        <location filename="../core/services/stockservice.cpp" line="82"/>
         <source>The received quantity must be greater than zero.</source>
         <translation>Det modtagne antal skal være større end nul.</translation>
     </message>
     <message>
-        <location filename="../core/services/stockservice.cpp" line="85"/>
+        <location filename="../core/services/stockservice.cpp" line="84"/>
         <source>The cost price cannot be negative.</source>
         <translation>Kostprisen kan ikke være negativ.</translation>
     </message>
     <message>
-        <location filename="../core/services/stockservice.cpp" line="92"/>
-        <location filename="../core/services/stockservice.cpp" line="118"/>
+        <location filename="../core/services/stockservice.cpp" line="91"/>
+        <location filename="../core/services/stockservice.cpp" line="117"/>
         <source>%1 is not a stock item.</source>
         <translation>%1 er ikke en lagervare.</translation>
     </message>
     <message>
-        <location filename="../core/services/stockservice.cpp" line="95"/>
+        <location filename="../core/services/stockservice.cpp" line="94"/>
         <source>The value of the receipt is out of range.</source>
         <translation>Værdien af varemodtagelsen er uden for det tilladte område.</translation>
     </message>
     <message>
-        <location filename="../core/services/stockservice.cpp" line="109"/>
+        <location filename="../core/services/stockservice.cpp" line="108"/>
         <source>An adjustment needs a quantity other than zero.</source>
         <translation>En lagerregulering skal have et antal, der ikke er nul.</translation>
     </message>
     <message>
-        <location filename="../core/services/stockservice.cpp" line="111"/>
+        <location filename="../core/services/stockservice.cpp" line="110"/>
         <source>An adjustment needs a reason.</source>
         <translation>En lagerregulering skal have en begrundelse.</translation>
     </message>
     <message>
-        <location filename="../core/services/stockservice.cpp" line="132"/>
+        <location filename="../core/services/stockservice.cpp" line="131"/>
         <source>A counted quantity cannot be negative.</source>
         <translation>Et optalt antal kan ikke være negativt.</translation>
     </message>
     <message>
-        <location filename="../core/services/stockservice.cpp" line="148"/>
+        <location filename="../core/services/stockservice.cpp" line="147"/>
         <source>Counted %1</source>
         <translation>Optalt %1</translation>
     </message>
@@ -1548,7 +1567,7 @@
 <context>
     <name>sd::Batch</name>
     <message>
-        <location filename="../core/services/batch.cpp" line="51"/>
+        <location filename="../core/services/batch.cpp" line="61"/>
         <source>A batch cannot start inside another transaction.</source>
         <translation>En samlet kørsel kan ikke starte inde i en anden transaktion.</translation>
     </message>
@@ -2321,37 +2340,37 @@
 <context>
     <name>sd::SalesService</name>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="32"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="33"/>
         <source>%1 is booked and cannot be changed; correct it with a credit note.</source>
         <translation>%1 er bogført og kan ikke ændres; ret den med en kreditnota.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="37"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="38"/>
         <source>A shipment&apos;s lines come from its order; pick them instead.</source>
         <translation>Linjerne på en forsendelse kommer fra ordren; pluk dem i stedet.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="49"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="50"/>
         <source>Document %1 is a %2, not a %3.</source>
         <translation>Dokument %1 er af typen %2, ikke %3.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="67"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="68"/>
         <source>%1 draft (id %2)</source>
         <translation>%1 (kladde, id %2)</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="92"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="93"/>
         <source>VAT code %1 has no rate on %2.</source>
         <translation>Momskode %1 har ingen sats pr. %2.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="174"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="192"/>
         <source>Line %1 has %2 shipped or invoiced; it cannot go below that.</source>
         <translation>Linje %1 har %2 leveret eller faktureret; antallet kan ikke komme under det.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="196"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="214"/>
         <source>Line %1: at most %2 can be credited (invoiced %3, credited %4).</source>
         <translation>Linje %1: højst %2 kan krediteres (faktureret %3, krediteret %4).</translation>
     </message>
@@ -2521,8 +2540,16 @@
         <source>A bundle has no components.</source>
         <translation>Et varesæt har ingen komponenter.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/storage/integritychecker.cpp" line="93"/>
+        <source>%n document(s) changed outside Salgsdesk wait to be indexed for search.</source>
+        <translation>
+            <numerusform>%n dokument ændret uden for Salgsdesk venter på at blive indekseret til søgning.</numerusform>
+            <numerusform>%n dokumenter ændret uden for Salgsdesk venter på at blive indekseret til søgning.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/storage/integritychecker.cpp" line="109"/>
+        <location filename="../core/storage/integritychecker.cpp" line="127"/>
         <source>A row in “%1” refers to a missing row in “%2”.</source>
         <translation>En række i »%1« henviser til en manglende række i »%2«.</translation>
     </message>
@@ -4345,8 +4372,8 @@
     <name>sd::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="46"/>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Salgsdesk</source>
         <translation>Salgsdesk</translation>
     </message>
@@ -4396,58 +4423,58 @@
         <translation>Varer &amp; lager</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>About Salgsdesk</source>
         <translation>Om Salgsdesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&lt;b&gt;Salgsdesk&lt;/b&gt; %1&lt;br&gt;Sales and inventory for Nordic small businesses.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;Salgsdesk&lt;/b&gt; %1&lt;br&gt;Salg og lager til nordiske småvirksomheder.&lt;br&gt;Licenseret under GNU GPL, version 3 eller senere.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Open company file</source>
         <translation>Åbn firmafil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>No company file open</source>
         <translation>Ingen firmafil åben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source> (read-only)</source>
         <translation> (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>%1 — Salgsdesk</source>
         <translation>%1 — Salgsdesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>New document</source>
         <translation>Nyt dokument</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Customer number:</source>
         <translation>Kundenummer:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
         <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>The company file was restored from “%1”. The file as it was before is kept as “%2”.</source>
         <translation>Firmafilen blev gendannet fra »%1«. Filen, som den var før, er gemt som »%2«.</translation>
     </message>

@@ -411,7 +411,7 @@
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="174"/>
-        <location filename="../core/storage/database.cpp" line="385"/>
+        <location filename="../core/storage/database.cpp" line="424"/>
         <source>The file “%1” already exists; choose another name.</source>
         <translation>Filen ”%1” finns redan; välj ett annat namn.</translation>
     </message>
@@ -431,57 +431,57 @@
         <translation>Företagsfilen ”%1” måste uppgraderas till den här versionen av Salgsdesk, men den är skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="347"/>
+        <location filename="../core/storage/database.cpp" line="386"/>
         <source>The company file is in use by another program (it stayed busy for %1 seconds). Try again when that program has finished.</source>
         <translation>Företagsfilen används av ett annat program (den var upptagen i %1 sekunder). Försök igen när det programmet är klart.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="353"/>
+        <location filename="../core/storage/database.cpp" line="392"/>
         <source>The company file is read-only; nothing can be changed.</source>
         <translation>Företagsfilen är skrivskyddad; inget kan ändras.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="356"/>
+        <location filename="../core/storage/database.cpp" line="395"/>
         <source>The disk is full; the change was not saved. Free some space and try again.</source>
         <translation>Disken är full; ändringen sparades inte. Frigör lite utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="362"/>
+        <location filename="../core/storage/database.cpp" line="401"/>
         <source>The company file “%1” is damaged. Restore it from a backup.</source>
         <translation>Företagsfilen ”%1” är skadad. Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="367"/>
+        <location filename="../core/storage/database.cpp" line="406"/>
         <source>The company file “%1” could not be read or written.</source>
         <translation>Företagsfilen ”%1” kunde inte läsas eller skrivas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="372"/>
+        <location filename="../core/storage/database.cpp" line="411"/>
         <source>A booked document cannot be changed; use a credit note.</source>
         <translation>Ett bokfört dokument kan inte ändras; använd en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="374"/>
+        <location filename="../core/storage/database.cpp" line="413"/>
         <source>The change breaks a rule of the company file and was not saved.</source>
         <translation>Ändringen bryter mot en regel i företagsfilen och sparades inte.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="377"/>
+        <location filename="../core/storage/database.cpp" line="416"/>
         <source>A database operation failed.</source>
         <translation>En databasåtgärd misslyckades.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="388"/>
+        <location filename="../core/storage/database.cpp" line="427"/>
         <source>The folder “%1” cannot be created.</source>
         <translation>Mappen ”%1” kan inte skapas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="393"/>
+        <location filename="../core/storage/database.cpp" line="432"/>
         <source>The backup “%1” could not be written: %2</source>
         <translation>Säkerhetskopian ”%1” kunde inte skrivas: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/transaction.cpp" line="32"/>
+        <location filename="../core/storage/transaction.cpp" line="33"/>
         <source>The company file “%1” is open read-only; nothing can be changed.</source>
         <translation>Företagsfilen ”%1” är öppnad skrivskyddad; inget kan ändras.</translation>
     </message>
@@ -497,6 +497,7 @@
     </message>
     <message>
         <location filename="../core/storage/settingsrepository.cpp" line="52"/>
+        <location filename="../core/storage/settingsrepository.cpp" line="75"/>
         <source>There is no number series “%1”.</source>
         <translation>Det finns ingen nummerserie ”%1”.</translation>
     </message>
@@ -506,33 +507,33 @@
         <translation>Det finns ingen momskod ”%1”.</translation>
     </message>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="104"/>
+        <location filename="../core/storage/customerrepository.cpp" line="108"/>
         <source>There is no customer number %1.</source>
         <translation>Det finns inget kundnummer %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/customerrepository.cpp" line="114"/>
+        <location filename="../core/storage/customerrepository.cpp" line="121"/>
         <source>The customer does not exist.</source>
         <translation>Kunden finns inte.</translation>
     </message>
     <message>
-        <location filename="../core/storage/productrepository.cpp" line="106"/>
+        <location filename="../core/storage/productrepository.cpp" line="114"/>
         <source>There is no product with SKU “%1”.</source>
         <translation>Det finns ingen artikel med artikelnr ”%1”.</translation>
     </message>
     <message>
-        <location filename="../core/storage/productrepository.cpp" line="116"/>
+        <location filename="../core/storage/productrepository.cpp" line="125"/>
         <source>No product has the barcode “%1”.</source>
         <translation>Ingen artikel har streckkoden ”%1”.</translation>
     </message>
     <message>
-        <location filename="../core/storage/productrepository.cpp" line="130"/>
+        <location filename="../core/storage/productrepository.cpp" line="139"/>
         <source>The product does not exist.</source>
         <translation>Artikeln finns inte.</translation>
     </message>
     <message>
-        <location filename="../core/storage/documentrepository.cpp" line="254"/>
-        <location filename="../core/storage/documentrepository.cpp" line="313"/>
+        <location filename="../core/storage/documentrepository.cpp" line="301"/>
+        <location filename="../core/storage/documentrepository.cpp" line="361"/>
         <source>There is no document with id %1.</source>
         <translation>Det finns inget dokument med id %1.</translation>
     </message>
@@ -540,8 +541,8 @@
 <context>
     <name>DocumentListQuery</name>
     <message>
-        <location filename="../core/storage/documentlistquery.cpp" line="193"/>
-        <location filename="../core/storage/documentlistquery.cpp" line="298"/>
+        <location filename="../core/storage/documentliststatements.cpp" line="160"/>
+        <location filename="../core/storage/documentliststatements.cpp" line="263"/>
         <source>A document list needs at least one type.</source>
         <translation>En dokumentlista måste ha minst en dokumenttyp.</translation>
     </message>
@@ -734,44 +735,42 @@
     <name>ImportExportService</name>
     <message>
         <location filename="../core/services/importexportservice.cpp" line="56"/>
-        <location filename="../core/services/importexportservice.cpp" line="146"/>
-        <location filename="../core/services/importexportservice.cpp" line="287"/>
-        <location filename="../core/services/importexportservice.cpp" line="353"/>
+        <location filename="../core/services/importexportservice.cpp" line="64"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/importexportservice.cpp" line="70"/>
+        <location filename="../core/services/importexportservice.cpp" line="78"/>
         <source>Only invoices and credit notes can be exported as EHF.</source>
         <translation>Bara fakturor och kreditfakturor kan exporteras som EHF.</translation>
     </message>
     <message>
-        <location filename="../core/services/importexportservice.cpp" line="122"/>
+        <location filename="../core/services/importexportservice.cpp" line="130"/>
         <source>The folder %1 could not be created.</source>
         <translation>Mappen %1 kunde inte skapas.</translation>
     </message>
     <message>
-        <location filename="../core/services/importexportservice.cpp" line="127"/>
+        <location filename="../core/services/importexportservice.cpp" line="135"/>
         <source>Cannot write in %1: %2</source>
         <translation>Kan inte skriva i %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/importexportservice.cpp" line="137"/>
+        <location filename="../core/services/importexportservice.cpp" line="145"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/services/importexportservice.cpp" line="162"/>
+        <location filename="../core/services/importexportservice.cpp" line="169"/>
         <source>Cannot write %1; no EHF file of the period was kept.</source>
         <translation>Kan inte skriva %1; ingen EHF-fil för perioden sparades.</translation>
     </message>
     <message>
-        <location filename="../core/services/importexportservice.cpp" line="173"/>
+        <location filename="../core/services/importexportservice.cpp" line="180"/>
         <source>The period must run from a date to the same or a later date.</source>
         <translation>Perioden måste gå från ett datum till samma eller ett senare datum.</translation>
     </message>
     <message>
-        <location filename="../core/services/importexportservice.cpp" line="373"/>
+        <location filename="../core/services/importexportservice.cpp" line="378"/>
         <source>Line %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
@@ -1074,284 +1073,295 @@
     <name>SalesService</name>
     <message>
         <location filename="../core/services/salesservice.cpp" line="33"/>
+        <location filename="../core/services/salesservicelines.cpp" line="115"/>
         <source>Shipments are made from orders and credit notes from invoices.</source>
         <translation>Försändelser skapas från order och kreditfakturor från fakturor.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="50"/>
-        <location filename="../core/services/salesservice.cpp" line="271"/>
+        <location filename="../core/services/salesservice.cpp" line="59"/>
+        <location filename="../core/services/salesservice.cpp" line="137"/>
         <source>Customer %1 is deleted.</source>
         <translation>Kund %1 är borttagen.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="70"/>
+        <location filename="../core/services/salesservice.cpp" line="86"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="84"/>
+        <location filename="../core/services/salesservice.cpp" line="100"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="85"/>
+        <location filename="../core/services/salesservice.cpp" line="101"/>
         <source>your reference</source>
         <translation>er referens</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="86"/>
+        <location filename="../core/services/salesservice.cpp" line="102"/>
         <source>our reference</source>
         <translation>vår referens</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="87"/>
+        <location filename="../core/services/salesservice.cpp" line="103"/>
         <source>heading</source>
         <translation>rubrik</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="88"/>
+        <location filename="../core/services/salesservice.cpp" line="104"/>
         <source>note</source>
         <translation>meddelande</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="89"/>
+        <location filename="../core/services/salesservice.cpp" line="105"/>
         <source>delivery date</source>
         <translation>leveransdatum</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="92"/>
+        <location filename="../core/services/salesservice.cpp" line="108"/>
         <source>Only quotes have a valid-until date.</source>
         <translation>Bara offerter har ett giltig till-datum.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="94"/>
+        <location filename="../core/services/salesservice.cpp" line="110"/>
         <source>valid until</source>
         <translation>giltig till</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="96"/>
+        <location filename="../core/services/salesservice.cpp" line="112"/>
         <source>discount</source>
         <translation>rabatt</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="97"/>
+        <location filename="../core/services/salesservice.cpp" line="113"/>
         <source>layout</source>
         <translation>layout</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="101"/>
+        <location filename="../core/services/salesservice.cpp" line="117"/>
         <source>Changed %1</source>
         <translation>Ändrade %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="115"/>
+        <location filename="../core/services/salesservicelines.cpp" line="149"/>
         <source>Credit-note lines come from the invoice; change their quantities instead.</source>
         <translation>Raderna på en kreditfaktura kommer från fakturan; ändra antalet i stället.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="142"/>
+        <location filename="../core/services/salesservicelines.cpp" line="66"/>
         <source>A priced text line needs a VAT code (--vat or --vat-code).</source>
         <translation>En textrad med pris måste ha en momskod (--vat eller --vat-code).</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="148"/>
+        <location filename="../core/services/salesservicelines.cpp" line="72"/>
         <source>A text line or heading needs a text.</source>
         <translation>En textrad eller rubrik måste ha en text.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="162"/>
+        <location filename="../core/services/salesservicelines.cpp" line="89"/>
+        <source>Line %1 of the %2 to add: %3</source>
+        <translation>Rad %1 av de %2 som ska läggas till: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicelines.cpp" line="105"/>
         <source>Added line %1: %2</source>
         <translation>Lade till rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="178"/>
-        <location filename="../core/services/salesservice.cpp" line="213"/>
-        <location filename="../core/services/salesservice.cpp" line="237"/>
-        <location filename="../core/services/salesservice.cpp" line="244"/>
+        <location filename="../core/services/salesservicelines.cpp" line="106"/>
+        <source>Added lines %1–%2</source>
+        <translation>Lade till rad %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicelines.cpp" line="178"/>
+        <location filename="../core/services/salesservicelines.cpp" line="213"/>
+        <location filename="../core/services/salesservicelines.cpp" line="237"/>
+        <location filename="../core/services/salesservicelines.cpp" line="244"/>
         <source>There is no line %1.</source>
         <translation>Det finns ingen rad %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="181"/>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="149"/>
+        <location filename="../core/services/salesservicelines.cpp" line="181"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="144"/>
         <source>The quantity must be greater than zero.</source>
         <translation>Antalet måste vara större än noll.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="190"/>
+        <location filename="../core/services/salesservicelines.cpp" line="190"/>
         <source>A credit note keeps the invoice&apos;s prices.</source>
         <translation>En kreditfaktura behåller fakturans priser.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="198"/>
+        <location filename="../core/services/salesservicelines.cpp" line="198"/>
         <source>Changed line %1</source>
         <translation>Ändrade rad %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="219"/>
+        <location filename="../core/services/salesservicelines.cpp" line="219"/>
         <source>Removed line %1</source>
         <translation>Tog bort rad %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="251"/>
+        <location filename="../core/services/salesservicelines.cpp" line="251"/>
         <source>Moved line %1</source>
         <translation>Flyttade rad %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="264"/>
+        <location filename="../core/services/salesservice.cpp" line="130"/>
         <source>Only a draft can change customer.</source>
         <translation>Bara ett utkast kan byta kund.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="266"/>
+        <location filename="../core/services/salesservice.cpp" line="132"/>
         <source>A credit note or shipment keeps the customer of its source.</source>
         <translation>En kreditfaktura eller försändelse behåller kunden från dokumentet den skapades från.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="280"/>
+        <location filename="../core/services/salesservice.cpp" line="146"/>
         <source>Customer changed to %1 %2</source>
         <translation>Kund ändrad till %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="292"/>
+        <location filename="../core/services/salesservice.cpp" line="158"/>
         <source>Only drafts can be deleted; this document is %1.</source>
         <translation>Bara utkast kan tas bort; detta dokument har status %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="305"/>
+        <location filename="../core/services/salesservice.cpp" line="171"/>
         <source>Shipments and credit notes cannot be duplicated.</source>
         <translation>Försändelser och kreditfakturor kan inte dupliceras.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="325"/>
+        <location filename="../core/services/salesservice.cpp" line="191"/>
         <source>Duplicated from %1</source>
         <translation>Duplicerad från %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="339"/>
+        <location filename="../core/services/salesservice.cpp" line="205"/>
         <source>Archived</source>
         <translation>Arkiverad</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="339"/>
+        <location filename="../core/services/salesservice.cpp" line="205"/>
         <source>Unarchived</source>
         <translation>Återställd från arkivet</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="346"/>
+        <location filename="../core/services/salesservice.cpp" line="212"/>
         <source>A comment needs a text.</source>
         <translation>En kommentar måste ha en text.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="357"/>
+        <location filename="../core/services/salesservice.cpp" line="223"/>
         <source>Attachments are limited to 50 MB.</source>
         <translation>Bilagor får vara högst 50 MB.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="366"/>
+        <location filename="../core/services/salesservice.cpp" line="232"/>
         <source>Attached %1</source>
         <translation>Bifogade %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="385"/>
+        <location filename="../core/services/salesservice.cpp" line="251"/>
         <source>Add at least one line before sending the quote.</source>
         <translation>Lägg till minst en rad innan du skickar offerten.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="390"/>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="269"/>
+        <location filename="../core/services/salesservice.cpp" line="256"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="278"/>
         <source>Sent</source>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="408"/>
+        <location filename="../core/services/salesservice.cpp" line="274"/>
         <source>Rejected</source>
         <translation>Avvisad</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="415"/>
+        <location filename="../core/services/salesservice.cpp" line="281"/>
         <source>A quote becomes an order or an invoice.</source>
         <translation>En offert blir en order eller en faktura.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="424"/>
+        <location filename="../core/services/salesservice.cpp" line="290"/>
         <source>The quote has no lines to convert.</source>
         <translation>Offerten har inga rader att konvertera.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="443"/>
+        <location filename="../core/services/salesservice.cpp" line="309"/>
         <source>Accepted; converted to %1</source>
         <translation>Accepterad; konverterad till %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="444"/>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="125"/>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="322"/>
+        <location filename="../core/services/salesservice.cpp" line="310"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="116"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="330"/>
         <source>Made from %1</source>
         <translation>Skapad från %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="462"/>
+        <location filename="../core/services/salesservice.cpp" line="328"/>
         <source>Add at least one line before confirming the order.</source>
         <translation>Lägg till minst en rad innan du bekräftar ordern.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="467"/>
+        <location filename="../core/services/salesservice.cpp" line="333"/>
         <source>The customer of this order is deleted.</source>
         <translation>Kunden på denna order är borttagen.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="472"/>
+        <location filename="../core/services/salesservice.cpp" line="338"/>
         <source>Confirmed</source>
         <translation>Bekräftad</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="493"/>
+        <location filename="../core/services/salesservice.cpp" line="359"/>
         <source>The order has shipments or invoices; make a backorder or credit note instead of cancelling.</source>
         <translation>Ordern har försändelser eller fakturor; gör en restorder eller kreditfaktura i stället för att makulera.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="496"/>
+        <location filename="../core/services/salesservice.cpp" line="362"/>
         <source>Cancelled</source>
         <translation>Makulerad</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="517"/>
+        <location filename="../core/services/salesservice.cpp" line="383"/>
         <source>Send or delete the open shipment before making a backorder.</source>
         <translation>Skicka eller ta bort den öppna försändelsen innan du gör en restorder.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="525"/>
+        <location filename="../core/services/salesservice.cpp" line="391"/>
         <source>A backorder needs a partly shipped order: something shipped and something left.</source>
         <translation>En restorder kräver en dellevererad order: något levererat och något kvar.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="557"/>
+        <location filename="../core/services/salesservice.cpp" line="423"/>
         <source>Rest moved to backorder %1</source>
         <translation>Resten flyttad till restorder %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="558"/>
+        <location filename="../core/services/salesservice.cpp" line="424"/>
         <source>Backorder of %1</source>
         <translation>Restorder av %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="571"/>
+        <location filename="../core/services/salesservice.cpp" line="437"/>
         <source>There is no %1 number %2.</source>
         <translation>Det finns ingen %1 med nummer %2.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="122"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="113"/>
         <source>Nothing remains to ship on %1.</source>
         <translation>Inget återstår att leverera på %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="126"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="117"/>
         <source>Shipment %1 created</source>
         <translation>Försändelse %1 skapad</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="142"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="131"/>
         <source>Picked all lines</source>
         <translation>Plockade alla rader</translation>
     </message>
@@ -1366,127 +1376,136 @@
         <translation>Kan inte plocka %1 av %2: bara %3 kvar att plocka på denna försändelse.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="180"/>
         <source>Picked %1 × %2</source>
-        <translation>Plockade %1 × %2</translation>
+        <translation type="vanished">Plockade %1 × %2</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="188"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="180"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="189"/>
+        <source>Picked %1</source>
+        <translation>Plockade %1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="197"/>
         <source>Unknown barcode %1: no product has it.</source>
         <translation>Okänd streckkod %1: ingen artikel har den.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="205"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="214"/>
         <source>Nothing is picked; pick the goods before sending the shipment.</source>
         <translation>Inget är plockat; plocka varorna innan du skickar försändelsen.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="229"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="238"/>
         <source>The components of %1 are picked unevenly; a bundle ships in whole sets.</source>
         <translation>Komponenterna i %1 är ojämnt plockade; ett artikelpaket skickas i hela satser.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="318"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="326"/>
         <source>Nothing shipped is waiting to be invoiced on %1.</source>
         <translation>Inget levererat väntar på fakturering på %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="319"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="327"/>
         <source>Nothing is left to invoice on %1.</source>
         <translation>Inget återstår att fakturera på %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="335"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="343"/>
         <source>Only invoices and credit notes are booked.</source>
         <translation>Bara fakturor och kreditfakturor bokförs.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="338"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="346"/>
         <source>An empty %1 cannot be booked; add a line first.</source>
         <translation>Ett tomt dokument (%1) kan inte bokföras; lägg först till en rad.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="363"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="371"/>
         <source>Booked as number %1</source>
         <translation>Bokförd som nummer %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="458"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="461"/>
         <source>Line %1: a credited quantity must be greater than zero.</source>
         <translation>Rad %1: ett krediterat antal måste vara större än noll.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="461"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="464"/>
         <source>Line %1: at most %2 can be credited (invoiced %3, credited %4).</source>
         <translation>Rad %1: högst %2 kan krediteras (fakturerat %3, krediterat %4).</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="477"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="480"/>
         <source>Invoice %1 has no line %2 to credit.</source>
         <translation>Faktura %1 har ingen rad %2 att kreditera.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="480"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="483"/>
         <source>Invoice %1 is fully credited already.</source>
         <translation>Faktura %1 är redan helt krediterad.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="485"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="487"/>
         <source>Credits invoice %1</source>
         <translation>Krediterar faktura %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicefulfilment.cpp" line="486"/>
+        <location filename="../core/services/salesservicefulfilment.cpp" line="488"/>
         <source>Credit note draft created</source>
         <translation>Utkast till kreditfaktura skapat</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicepayments.cpp" line="19"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="20"/>
         <source>A payment must be greater than zero.</source>
         <translation>En betalning måste vara större än noll.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicepayments.cpp" line="32"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="39"/>
         <source>The payment %1 is more than the %2 due on invoice %3.</source>
         <translation>Betalningen %1 är mer än de %2 som återstår på faktura %3.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicepayments.cpp" line="50"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="56"/>
         <source>The payment %1 would pay part of a reminder fee on invoice %2; pay %3 or the full fees.</source>
         <translation>Betalningen %1 skulle betala en del av en påminnelseavgift på faktura %2; betala %3 eller hela avgifterna.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicepayments.cpp" line="55"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="61"/>
         <source>Payment of %1 registered</source>
         <translation>Betalning på %1 registrerad</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicepayments.cpp" line="79"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="85"/>
         <source>Invoice %1 is paid; there is nothing to remind.</source>
         <translation>Faktura %1 är betald; det finns inget att påminna om.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicepayments.cpp" line="82"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="88"/>
         <source>Invoice %1 is not overdue yet (due %2).</source>
         <translation>Faktura %1 har inte förfallit ännu (förfaller %2).</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicepayments.cpp" line="103"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="109"/>
         <source>Reminder registered, fee %1</source>
         <translation>Påminnelse registrerad, avgift %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicepayments.cpp" line="126"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="132"/>
         <source>Invoice %1 has no open reminder fees.</source>
         <translation>Faktura %1 har inga öppna påminnelseavgifter.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicepayments.cpp" line="127"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="133"/>
         <source>Reminder fees of %1 written off</source>
         <translation>Påminnelseavgifter på %1 avskrivna</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicepayments.cpp" line="149"/>
+        <location filename="../core/services/salesservicepayments.cpp" line="155"/>
         <source>Marked as sent</source>
         <translation>Markerad som skickad</translation>
     </message>
@@ -1494,53 +1513,53 @@
 <context>
     <name>StockService</name>
     <message>
-        <location filename="../core/services/stockservice.cpp" line="48"/>
+        <location filename="../core/services/stockservice.cpp" line="47"/>
         <source>%1 already has stock movements up to %2; a movement dated %3 would change their cost. Use a date on or after %2.</source>
         <translation>%1 har redan lagerrörelser fram till %2; en rörelse daterad %3 skulle ändra deras kostnad. Använd ett datum från och med %2.</translation>
     </message>
     <message>
-        <location filename="../core/services/stockservice.cpp" line="56"/>
+        <location filename="../core/services/stockservice.cpp" line="55"/>
         <source>Not enough stock of %1 (%2): %3 on hand, %4 needed, %5 short.</source>
         <translation>Inte tillräckligt i lager av %1 (%2): %3 i lager, %4 behövs, %5 saknas.</translation>
     </message>
     <message>
-        <location filename="../core/services/stockservice.cpp" line="83"/>
+        <location filename="../core/services/stockservice.cpp" line="82"/>
         <source>The received quantity must be greater than zero.</source>
         <translation>Det mottagna antalet måste vara större än noll.</translation>
     </message>
     <message>
-        <location filename="../core/services/stockservice.cpp" line="85"/>
+        <location filename="../core/services/stockservice.cpp" line="84"/>
         <source>The cost price cannot be negative.</source>
         <translation>Självkostnadspriset kan inte vara negativt.</translation>
     </message>
     <message>
-        <location filename="../core/services/stockservice.cpp" line="92"/>
-        <location filename="../core/services/stockservice.cpp" line="118"/>
+        <location filename="../core/services/stockservice.cpp" line="91"/>
+        <location filename="../core/services/stockservice.cpp" line="117"/>
         <source>%1 is not a stock item.</source>
         <translation>%1 är inte en lagerartikel.</translation>
     </message>
     <message>
-        <location filename="../core/services/stockservice.cpp" line="95"/>
+        <location filename="../core/services/stockservice.cpp" line="94"/>
         <source>The value of the receipt is out of range.</source>
         <translation>Värdet av inleveransen är utanför det tillåtna intervallet.</translation>
     </message>
     <message>
-        <location filename="../core/services/stockservice.cpp" line="109"/>
+        <location filename="../core/services/stockservice.cpp" line="108"/>
         <source>An adjustment needs a quantity other than zero.</source>
         <translation>En lagerjustering måste ha ett antal som inte är noll.</translation>
     </message>
     <message>
-        <location filename="../core/services/stockservice.cpp" line="111"/>
+        <location filename="../core/services/stockservice.cpp" line="110"/>
         <source>An adjustment needs a reason.</source>
         <translation>En lagerjustering måste ha en orsak.</translation>
     </message>
     <message>
-        <location filename="../core/services/stockservice.cpp" line="132"/>
+        <location filename="../core/services/stockservice.cpp" line="131"/>
         <source>A counted quantity cannot be negative.</source>
         <translation>Ett inventerat antal kan inte vara negativt.</translation>
     </message>
     <message>
-        <location filename="../core/services/stockservice.cpp" line="148"/>
+        <location filename="../core/services/stockservice.cpp" line="147"/>
         <source>Counted %1</source>
         <translation>Inventerat %1</translation>
     </message>
@@ -1548,7 +1567,7 @@
 <context>
     <name>sd::Batch</name>
     <message>
-        <location filename="../core/services/batch.cpp" line="51"/>
+        <location filename="../core/services/batch.cpp" line="61"/>
         <source>A batch cannot start inside another transaction.</source>
         <translation>En batchkörning kan inte starta inuti en annan transaktion.</translation>
     </message>
@@ -2321,37 +2340,37 @@
 <context>
     <name>sd::SalesService</name>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="32"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="33"/>
         <source>%1 is booked and cannot be changed; correct it with a credit note.</source>
         <translation>%1 är bokförd och kan inte ändras; rätta den med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="37"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="38"/>
         <source>A shipment&apos;s lines come from its order; pick them instead.</source>
         <translation>Raderna på en försändelse kommer från ordern; plocka dem i stället.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="49"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="50"/>
         <source>Document %1 is a %2, not a %3.</source>
         <translation>Dokument %1 är av typen %2, inte %3.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="67"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="68"/>
         <source>%1 draft (id %2)</source>
         <translation>%1 (utkast, id %2)</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="92"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="93"/>
         <source>VAT code %1 has no rate on %2.</source>
         <translation>Momskod %1 har ingen sats per %2.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="174"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="192"/>
         <source>Line %1 has %2 shipped or invoiced; it cannot go below that.</source>
         <translation>Rad %1 har %2 levererat eller fakturerat; antalet kan inte bli lägre än så.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="196"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="214"/>
         <source>Line %1: at most %2 can be credited (invoiced %3, credited %4).</source>
         <translation>Rad %1: högst %2 kan krediteras (fakturerat %3, krediterat %4).</translation>
     </message>
@@ -2521,8 +2540,16 @@
         <source>A bundle has no components.</source>
         <translation>Ett artikelpaket har inga komponenter.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/storage/integritychecker.cpp" line="93"/>
+        <source>%n document(s) changed outside Salgsdesk wait to be indexed for search.</source>
+        <translation>
+            <numerusform>%n dokument som ändrats utanför Salgsdesk väntar på att indexeras för sökning.</numerusform>
+            <numerusform>%n dokument som ändrats utanför Salgsdesk väntar på att indexeras för sökning.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/storage/integritychecker.cpp" line="109"/>
+        <location filename="../core/storage/integritychecker.cpp" line="127"/>
         <source>A row in “%1” refers to a missing row in “%2”.</source>
         <translation>En rad i ”%1” hänvisar till en saknad rad i ”%2”.</translation>
     </message>
@@ -4345,8 +4372,8 @@
     <name>sd::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="46"/>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Salgsdesk</source>
         <translation>Salgsdesk</translation>
     </message>
@@ -4396,58 +4423,58 @@
         <translation>Artiklar &amp; lager</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>About Salgsdesk</source>
         <translation>Om Salgsdesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&lt;b&gt;Salgsdesk&lt;/b&gt; %1&lt;br&gt;Sales and inventory for Nordic small businesses.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;Salgsdesk&lt;/b&gt; %1&lt;br&gt;Försäljning och lager för nordiska småföretag.&lt;br&gt;Licensierat under GNU GPL, version 3 eller senare.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Open company file</source>
         <translation>Öppna företagsfil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>No company file open</source>
         <translation>Ingen företagsfil öppen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source> (read-only)</source>
         <translation> (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>%1 — Salgsdesk</source>
         <translation>%1 — Salgsdesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>New document</source>
         <translation>Nytt dokument</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Customer number:</source>
         <translation>Kundnummer:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
         <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>The company file was restored from “%1”. The file as it was before is kept as “%2”.</source>
         <translation>Företagsfilen återställdes från ”%1”. Filen som den var innan har sparats som ”%2”.</translation>
     </message>
