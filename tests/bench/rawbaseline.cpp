@@ -142,6 +142,13 @@ double rawInsertRowsPerSecond(const QString& scratchFile, const RawCounts& count
             raw.stepDone(line);
         }
     }
+    // Since schema 9 the triggers only queue a changed document; its full-text row is written
+    // before COMMIT (storage::SearchIndex::flush). A raw writer must do the same step, or the
+    // baseline would skip the search index the generator pays for — and leave a file whose new
+    // documents cannot be found.
+    raw.exec("INSERT INTO document_search(rowid, text) SELECT id, text FROM document_search_text "
+             "WHERE id IN (SELECT id FROM document_search_pending)");
+    raw.exec("DELETE FROM document_search_pending");
     raw.exec("COMMIT");
     const double seconds = watch.ms() / 1000.0;
     return double(docs + counts.lines) / seconds;
