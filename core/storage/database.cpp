@@ -270,7 +270,7 @@ int Database::schemaVersion() const
     return r ? r->toInt() : -1;
 }
 
-Result<Rows> Database::run(const QString& sql, const QVariantList& values)
+Result<Database::Prepared*> Database::cached(const QString& sql, bool raw)
 {
     auto it = m_cache.find(sql);
     if (it == m_cache.end()) {
@@ -278,11 +278,21 @@ Result<Rows> Database::run(const QString& sql, const QVariantList& values)
         q->setForwardOnly(true);
         if (!q->prepare(sql))
             return sqlError(q->lastError(), sql);
-        it = m_cache.emplace(sql, Prepared{std::move(q), forgetsLookups(sql)}).first;
+        // Decided once per statement text: run() is the hot path of batch mode.
+        const bool forgets = raw ? !opensOrReleases(sql) : forgetsLookups(sql);
+        it = m_cache.emplace(sql, Prepared{std::move(q), forgets}).first;
     }
-    if (it->second.forgetsLookups)
+    return &it->second;
+}
+
+Result<Rows> Database::run(const QString& sql, const QVariantList& values)
+{
+    auto prepared = cached(sql, false);
+    if (!prepared)
+        return prepared.error();
+    if ((*prepared)->forgetsLookups)
         clearLookups();
-    QSqlQuery* q = it->second.query.get();
+    QSqlQuery* q = (*prepared)->query.get();
     for (int i = 0; i < values.size(); ++i) {
         const QVariant& v = values[i];
         // QtSql binds a null QString as SQL NULL; our text columns mean "" by an empty string.
@@ -345,22 +355,17 @@ Result<void> Database::execRaw(const QString& sql)
 {
     // Opening a transaction or savepoint, or releasing one, changes no data; anything else
     // raw (COMMIT, ROLLBACK, DDL, PRAGMA) may end the write lock or change tables.
-    const bool opensOrReleases = sql.startsWith(QStringLiteral("SAVEPOINT ")) || sql.startsWith(QStringLiteral("RELEASE "));
+    const bool opensOrReleases = Database::opensOrReleases(sql);
     if (!opensOrReleases)
         clearLookups();
     if (opensOrReleases || sql.startsWith(QStringLiteral("ROLLBACK TO "))) {
         // Batch mode runs a SAVEPOINT and a RELEASE for every service call; preparing them
         // afresh each time cost as much as a small insert (issue 9). Savepoint names are per
         // nesting depth (Transaction), so a handful of texts stay prepared.
-        auto it = m_cache.find(sql);
-        if (it == m_cache.end()) {
-            auto q = std::make_unique<QSqlQuery>(m_db);
-            q->setForwardOnly(true);
-            if (!q->prepare(sql))
-                return sqlError(q->lastError(), sql);
-            it = m_cache.emplace(sql, Prepared{std::move(q), !opensOrReleases}).first;
-        }
-        QSqlQuery* q = it->second.query.get();
+        auto prepared = cached(sql, true);
+        if (!prepared)
+            return prepared.error();
+        QSqlQuery* q = (*prepared)->query.get();
         const bool ok = q->exec();
         const QSqlError error = q->lastError();
         q->finish();

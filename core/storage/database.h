@@ -151,6 +151,12 @@ private:
         bool forgetsLookups = false; // writes a table a remembered lookup may come from
     };
     std::unordered_map<QString, Prepared> m_cache;
+    // The prepared statement for `sql`, prepared and kept on first use; `raw`: for execRaw.
+    Result<Prepared*> cached(const QString& sql, bool raw);
+    static bool opensOrReleases(const QString& sql)
+    {
+        return sql.startsWith(QStringLiteral("SAVEPOINT ")) || sql.startsWith(QStringLiteral("RELEASE "));
+    }
     std::optional<bool> m_hasSearchQueue;
     QHash<QPair<int, qint64>, std::shared_ptr<const void>> m_lookups;
     QList<qint64> m_rememberedDocuments; // oldest first, to keep their number bounded
