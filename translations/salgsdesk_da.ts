@@ -411,7 +411,7 @@
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="174"/>
-        <location filename="../core/storage/database.cpp" line="424"/>
+        <location filename="../core/storage/database.cpp" line="429"/>
         <source>The file “%1” already exists; choose another name.</source>
         <translation>Filen »%1« findes allerede; vælg et andet navn.</translation>
     </message>
@@ -431,52 +431,52 @@
         <translation>Firmafilen »%1« skal opgraderes til denne version af Salgsdesk, men den er skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="386"/>
+        <location filename="../core/storage/database.cpp" line="391"/>
         <source>The company file is in use by another program (it stayed busy for %1 seconds). Try again when that program has finished.</source>
         <translation>Firmafilen bruges af et andet program (den var optaget i %1 sekunder). Prøv igen, når det program er færdigt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="392"/>
+        <location filename="../core/storage/database.cpp" line="397"/>
         <source>The company file is read-only; nothing can be changed.</source>
         <translation>Firmafilen er skrivebeskyttet; intet kan ændres.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="395"/>
+        <location filename="../core/storage/database.cpp" line="400"/>
         <source>The disk is full; the change was not saved. Free some space and try again.</source>
         <translation>Disken er fuld; ændringen blev ikke gemt. Frigør noget plads, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="401"/>
+        <location filename="../core/storage/database.cpp" line="406"/>
         <source>The company file “%1” is damaged. Restore it from a backup.</source>
         <translation>Firmafilen »%1« er beskadiget. Gendan den fra en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="406"/>
+        <location filename="../core/storage/database.cpp" line="411"/>
         <source>The company file “%1” could not be read or written.</source>
         <translation>Firmafilen »%1« kunne ikke læses eller skrives.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="411"/>
+        <location filename="../core/storage/database.cpp" line="416"/>
         <source>A booked document cannot be changed; use a credit note.</source>
         <translation>Et bogført dokument kan ikke ændres; brug en kreditnota.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="413"/>
+        <location filename="../core/storage/database.cpp" line="418"/>
         <source>The change breaks a rule of the company file and was not saved.</source>
         <translation>Ændringen bryder en regel i firmafilen og blev ikke gemt.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="416"/>
+        <location filename="../core/storage/database.cpp" line="421"/>
         <source>A database operation failed.</source>
         <translation>En databasehandling mislykkedes.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="427"/>
+        <location filename="../core/storage/database.cpp" line="432"/>
         <source>The folder “%1” cannot be created.</source>
         <translation>Mappen »%1« kan ikke oprettes.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="432"/>
+        <location filename="../core/storage/database.cpp" line="437"/>
         <source>The backup “%1” could not be written: %2</source>
         <translation>Sikkerhedskopien »%1« kunne ikke skrives: %2</translation>
     </message>
@@ -4418,9 +4418,13 @@
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Products &amp; stock</source>
-        <translation>Varer &amp; lager</translation>
+        <translation type="vanished">Varer &amp; lager</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <source>Products and stock</source>
+        <translation>Varer og lager</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="192"/>

@@ -411,7 +411,7 @@
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="174"/>
-        <location filename="../core/storage/database.cpp" line="424"/>
+        <location filename="../core/storage/database.cpp" line="429"/>
         <source>The file “%1” already exists; choose another name.</source>
         <translation>Filen «%1» finnes allerede; velg et annet navn.</translation>
     </message>
@@ -431,52 +431,52 @@
         <translation>Firmafilen «%1» må oppgraderes til denne versjonen av Salgsdesk, men den er skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="386"/>
+        <location filename="../core/storage/database.cpp" line="391"/>
         <source>The company file is in use by another program (it stayed busy for %1 seconds). Try again when that program has finished.</source>
         <translation>Firmafilen er i bruk av et annet program (den var opptatt i %1 sekunder). Prøv igjen når det programmet er ferdig.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="392"/>
+        <location filename="../core/storage/database.cpp" line="397"/>
         <source>The company file is read-only; nothing can be changed.</source>
         <translation>Firmafilen er skrivebeskyttet; ingenting kan endres.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="395"/>
+        <location filename="../core/storage/database.cpp" line="400"/>
         <source>The disk is full; the change was not saved. Free some space and try again.</source>
         <translation>Disken er full; endringen ble ikke lagret. Frigjør plass og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="401"/>
+        <location filename="../core/storage/database.cpp" line="406"/>
         <source>The company file “%1” is damaged. Restore it from a backup.</source>
         <translation>Firmafilen «%1» er skadet. Gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="406"/>
+        <location filename="../core/storage/database.cpp" line="411"/>
         <source>The company file “%1” could not be read or written.</source>
         <translation>Firmafilen «%1» kunne ikke leses eller skrives.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="411"/>
+        <location filename="../core/storage/database.cpp" line="416"/>
         <source>A booked document cannot be changed; use a credit note.</source>
         <translation>Et bokført dokument kan ikke endres; bruk en kreditnota.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="413"/>
+        <location filename="../core/storage/database.cpp" line="418"/>
         <source>The change breaks a rule of the company file and was not saved.</source>
         <translation>Endringen bryter en regel i firmafilen og ble ikke lagret.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="416"/>
+        <location filename="../core/storage/database.cpp" line="421"/>
         <source>A database operation failed.</source>
         <translation>En databaseoperasjon mislyktes.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="427"/>
+        <location filename="../core/storage/database.cpp" line="432"/>
         <source>The folder “%1” cannot be created.</source>
         <translation>Mappen «%1» kan ikke opprettes.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="432"/>
+        <location filename="../core/storage/database.cpp" line="437"/>
         <source>The backup “%1” could not be written: %2</source>
         <translation>Sikkerhetskopien «%1» kunne ikke skrives: %2</translation>
     </message>
@@ -4452,9 +4452,13 @@
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Products &amp; stock</source>
-        <translation>Varer &amp; lager</translation>
+        <translation type="vanished">Varer &amp; lager</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <source>Products and stock</source>
+        <translation>Varer og lager</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="192"/>

@@ -411,7 +411,7 @@
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="174"/>
-        <location filename="../core/storage/database.cpp" line="424"/>
+        <location filename="../core/storage/database.cpp" line="429"/>
         <source>The file “%1” already exists; choose another name.</source>
         <translation>Filen ”%1” finns redan; välj ett annat namn.</translation>
     </message>
@@ -431,52 +431,52 @@
         <translation>Företagsfilen ”%1” måste uppgraderas till den här versionen av Salgsdesk, men den är skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="386"/>
+        <location filename="../core/storage/database.cpp" line="391"/>
         <source>The company file is in use by another program (it stayed busy for %1 seconds). Try again when that program has finished.</source>
         <translation>Företagsfilen används av ett annat program (den var upptagen i %1 sekunder). Försök igen när det programmet är klart.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="392"/>
+        <location filename="../core/storage/database.cpp" line="397"/>
         <source>The company file is read-only; nothing can be changed.</source>
         <translation>Företagsfilen är skrivskyddad; inget kan ändras.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="395"/>
+        <location filename="../core/storage/database.cpp" line="400"/>
         <source>The disk is full; the change was not saved. Free some space and try again.</source>
         <translation>Disken är full; ändringen sparades inte. Frigör lite utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="401"/>
+        <location filename="../core/storage/database.cpp" line="406"/>
         <source>The company file “%1” is damaged. Restore it from a backup.</source>
         <translation>Företagsfilen ”%1” är skadad. Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="406"/>
+        <location filename="../core/storage/database.cpp" line="411"/>
         <source>The company file “%1” could not be read or written.</source>
         <translation>Företagsfilen ”%1” kunde inte läsas eller skrivas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="411"/>
+        <location filename="../core/storage/database.cpp" line="416"/>
         <source>A booked document cannot be changed; use a credit note.</source>
         <translation>Ett bokfört dokument kan inte ändras; använd en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="413"/>
+        <location filename="../core/storage/database.cpp" line="418"/>
         <source>The change breaks a rule of the company file and was not saved.</source>
         <translation>Ändringen bryter mot en regel i företagsfilen och sparades inte.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="416"/>
+        <location filename="../core/storage/database.cpp" line="421"/>
         <source>A database operation failed.</source>
         <translation>En databasåtgärd misslyckades.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="427"/>
+        <location filename="../core/storage/database.cpp" line="432"/>
         <source>The folder “%1” cannot be created.</source>
         <translation>Mappen ”%1” kan inte skapas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="432"/>
+        <location filename="../core/storage/database.cpp" line="437"/>
         <source>The backup “%1” could not be written: %2</source>
         <translation>Säkerhetskopian ”%1” kunde inte skrivas: %2</translation>
     </message>
@@ -4418,9 +4418,13 @@
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Products &amp; stock</source>
-        <translation>Artiklar &amp; lager</translation>
+        <translation type="vanished">Artiklar &amp; lager</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <source>Products and stock</source>
+        <translation>Artiklar och lager</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="192"/>

@@ -148,10 +148,10 @@ void MainWindow::createDocks()
     }
     auto* customers = new QDockWidget(tr("Customers"), this);
     customers->setObjectName(QStringLiteral("customersDock"));
-    auto* products = new QDockWidget(tr("Products & stock"), this);
+    // No "&" in a dock title: the title bar shows it as it is, but the tab of a tabbed dock and
+    // the View menu take it for a mnemonic ("Products _stock").
+    auto* products = new QDockWidget(tr("Products and stock"), this);
     products->setObjectName(QStringLiteral("productsDock"));
-    // A title bar shows "&" as it is; the View menu's entry would take it for a mnemonic.
-    products->toggleViewAction()->setText(products->windowTitle().replace(u'&', QStringLiteral("&&")));
     if (m_db) {
         m_customers = new CustomersDock(*m_db, customers);
         customers->setWidget(m_customers);
