@@ -30,6 +30,9 @@ public:
     Result<void> catchUp();
 
 private:
+    // Whether any document waits to be indexed (false before schema 9: no queue).
+    Result<bool> queued();
+
     Database& m_db;
 };
 
