@@ -160,9 +160,7 @@ Result<Statement> DocumentListQuery::countStatement(
     // all the matches (≤ kManySearchMatches for Many) and stops at cap + 1 found, where walking
     // the archived rows of the types testing each against the set of matches reads every
     // archived row whenever fewer than cap match.
-    const SearchSize size = filter.customerNumber != 0 || filter.types.isEmpty()
-        ? SearchSize::None
-        : searchSize(search);
+    const SearchSize size = customerIndexServes(filter) ? SearchSize::None : searchSize(search);
     if (size == SearchSize::VeryMany || size == SearchSize::Many)
         return buildCountStreaming(filter, search, qMax<qint64>(0, cap) + 1);
     return buildCountHidden(filter, search, cap, size == SearchSize::Few);
@@ -234,8 +232,7 @@ Result<DocumentListQuery::Plan> DocumentListQuery::planFor(
         return statusFew.error();
     if (*statusFew)
         return Plan { Path::StatusMatches, false };
-    // One customer's documents are few and have their own index; a search only tests them.
-    if (filter.customerNumber != 0 || filter.types.isEmpty())
+    if (customerIndexServes(filter))
         return Plan { Path::SortIndex, false };
     const SearchSize size = searchSize(search);
     if (size == SearchSize::Few)
@@ -263,21 +260,22 @@ Result<SearchTerms> DocumentListQuery::searchTerms(const DocumentListFilter& fil
     out.active = true;
     // Documents a script changed without a transaction are indexed before they are searched.
     SD_TRY(SearchIndex(m_db).catchUp());
-    QStringList terms = ftsTerms(filter.search);
-    if (terms.isEmpty())
-        return out; // only punctuation: matches nothing
-    const QStringList typed = words(filter.search);
-    for (qsizetype i = 0; i < typed.size(); ++i) {
-        if (typed[i].toUcs4().size() <= kLongestPrefixIndex)
+    QStringList terms;
+    for (const QString& word : words(filter.search)) {
+        if (word.toUcs4().size() <= kLongestPrefixIndex) {
+            terms << ftsTerm(word);
             continue;
-        auto expanded = expandLongWord(typed[i], terms[i]);
+        }
+        auto expanded = expandLongWord(word, ftsTerm(word));
         if (!expanded)
             return expanded.error();
-        terms[i] = *expanded;
+        terms << *expanded;
     }
+    if (terms.isEmpty())
+        return out; // only punctuation: matches nothing
     // Every word must be in the document's row: FTS5 intersects them ("fjord"* AND "kaffe"*).
     out.match = terms.join(QStringLiteral(" AND "));
-    if (filter.customerNumber != 0 || filter.types.isEmpty())
+    if (customerIndexServes(filter))
         return out; // one customer's rows are tested, whatever the count
     // A capped count in the full-text index: it stops after cap + 1 rows, a millisecond even
     // for a word in half the archive.
@@ -293,11 +291,23 @@ Result<SearchTerms> DocumentListQuery::searchTerms(const DocumentListFilter& fil
 
 QStringList DocumentListQuery::ftsTerms(const QString& text)
 {
-    // Each word quoted (so nothing typed is FTS syntax) and, from two characters on, a prefix.
     QStringList terms;
     for (const QString& word : words(text))
-        terms << u'"' + word + (word.toUcs4().size() > 1 ? QStringLiteral("\"*") : QStringLiteral("\""));
+        terms << ftsTerm(word);
     return terms;
+}
+
+QString DocumentListQuery::ftsTerm(const QString& word)
+{
+    // Quoted, so nothing typed is FTS syntax, and from two characters on a prefix.
+    return u'"' + word + (word.toUcs4().size() > 1 ? QStringLiteral("\"*") : QStringLiteral("\""));
+}
+
+bool DocumentListQuery::customerIndexServes(const DocumentListFilter& filter)
+{
+    // One customer's documents are few and have their own index (documents_customer): any
+    // search or status is tested on those rows, whatever its counts. No types: nothing to list.
+    return filter.customerNumber != 0 || filter.types.isEmpty();
 }
 
 QStringList DocumentListQuery::words(const QString& text)
@@ -363,8 +373,7 @@ Result<bool> DocumentListQuery::statusMatchesAreFew(
 {
     // Only a status filter in a non-date order has the choice; one customer's documents are
     // few anyway and go through their own index.
-    if (filter.statusKey.isEmpty() || sort.column == Column::Date || filter.customerNumber != 0
-        || filter.types.isEmpty())
+    if (filter.statusKey.isEmpty() || sort.column == Column::Date || customerIndexServes(filter))
         return false;
     QVariantList values = typeKeys(filter.types);
     QVariantList archived;

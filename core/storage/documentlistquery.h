@@ -131,7 +131,7 @@ public:
     static DocumentListCursor cursorAfter(const DocumentRow& row, const DocumentListSort& sort);
 
     // How many archived documents the filter hides (0 unless it hides archived ones), counted
-    // up to cap + 1 only: a result above `cap` means "more than cap" ("10 000+").
+    // up to cap + 1 only: a result above `cap` means "more than cap" ("1 000+").
     Result<qint64> countHidden(const DocumentListFilter& filter, qint64 cap = kHiddenCountCap);
 
     // EXPLAIN QUERY PLAN detail lines of the statements above, so tests can prove that they
@@ -212,6 +212,9 @@ private:
     // (at most kMaxWordExpansion; more, or none found, keeps the prefix query).
     Result<QString> expandLongWord(const QString& word, const QString& prefixTerm);
     static QStringList words(const QString& text);
+    static QString ftsTerm(const QString& word);
+    // A customer filter: that customer's own index serves every path (no counts, no windows).
+    static bool customerIndexServes(const DocumentListFilter& filter);
     Result<QList<DocumentRow>> pageInWindows(const DocumentListFilter& filter,
         const detail::SearchTerms& search,
         const DocumentListSort& sort,
