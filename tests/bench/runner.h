@@ -26,7 +26,7 @@ QJsonObject run(const RunOptions& options);
 void measureLists(const QString& copy, QJsonObject& out);
 // Step 3 of measureLists alone: every status and customer filter, the search words and sort by
 // amount, the way a dock runs them (`salgsdesk-bench lists` runs this on a read-only file).
-// `onlySearch`: that search text alone, no filters.
+// `onlySearch`: that search text alone (search_ms and its worst case only).
 void measureFilters(storage::Database& db, QJsonObject& out, const QString& onlySearch);
 // The write side (runnerwrite.cpp): opening a 200-line document, booking latency and growth,
 // PDF and EHF. Works on `db` (the copy).
