@@ -2614,7 +2614,12 @@
         <translation>En forsendelse, der ikke er sendt, har lagerbevægelser.</translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="203"/>
+        <location filename="../core/storage/documentchecks.cpp" line="207"/>
+        <source>The stock balance of %1 does not match its stock ledger.</source>
+        <translation>Lagersaldoen for %1 stemmer ikke med lagerposteringerne.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/documentchecks.cpp" line="223"/>
         <source>%1 has negative stock (%2) although the company does not allow it.</source>
         <translation>%1 har negativ beholdning (%2), selv om firmaet ikke tillader det.</translation>
     </message>

@@ -2610,7 +2610,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="203"/>
+        <location filename="../core/storage/documentchecks.cpp" line="207"/>
+        <source>The stock balance of %1 does not match its stock ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/documentchecks.cpp" line="223"/>
         <source>%1 has negative stock (%2) although the company does not allow it.</source>
         <translation type="unfinished"></translation>
     </message>

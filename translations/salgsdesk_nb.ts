@@ -2648,7 +2648,12 @@
         <translation>En forsendelse som ikke er sendt, har lagerbevegelser.</translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="203"/>
+        <location filename="../core/storage/documentchecks.cpp" line="207"/>
+        <source>The stock balance of %1 does not match its stock ledger.</source>
+        <translation>Lagersaldoen for %1 stemmer ikke med lagerposteringene.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/documentchecks.cpp" line="223"/>
         <source>%1 has negative stock (%2) although the company does not allow it.</source>
         <translation>%1 har negativ beholdning (%2) selv om firmaet ikke tillater det.</translation>
     </message>

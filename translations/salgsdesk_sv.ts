@@ -2614,7 +2614,12 @@
         <translation>En försändelse som inte har skickats har lagerrörelser.</translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="203"/>
+        <location filename="../core/storage/documentchecks.cpp" line="207"/>
+        <source>The stock balance of %1 does not match its stock ledger.</source>
+        <translation>Lagersaldot för %1 stämmer inte med lagerbokföringen.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/documentchecks.cpp" line="223"/>
         <source>%1 has negative stock (%2) although the company does not allow it.</source>
         <translation>%1 har negativt lagersaldo (%2) trots att företaget inte tillåter det.</translation>
     </message>

@@ -19,12 +19,10 @@ Result<void> StockRepository::add(const StockMove& m)
 
 Result<QPair<Quantity, Money>> StockRepository::onHand(qint64 productId)
 {
-    auto r = m_db.run(QStringLiteral("SELECT coalesce(sum(quantity), 0), coalesce(sum(value), 0) FROM stock_moves WHERE product_id = ?"),
-                      {productId});
-    if (!r)
-        return r.error();
-    r->next();
-    return qMakePair(Quantity::fromMilli(r->i64(0)), Money::fromMinor(r->i64(1)));
+    auto p = position(productId);
+    if (!p)
+        return p.error();
+    return qMakePair(p->onHand, p->value);
 }
 
 Result<Quantity> StockRepository::reserved(qint64 productId)
@@ -86,25 +84,22 @@ Result<QList<StockValueRow>> StockRepository::valuation(const QDate& atDate)
 
 Result<QDate> StockRepository::latestMoveDate(qint64 productId)
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT max(date) FROM stock_moves WHERE product_id = ?"), {productId});
-    if (!v)
-        return v.error();
-    return v->isNull() ? QDate() : QDate::fromString(v->toString(), Qt::ISODate);
+    auto p = position(productId);
+    if (!p)
+        return p.error();
+    return p->latest;
 }
 
 Result<StockRepository::Position> StockRepository::position(qint64 productId)
 {
-    // The sums read the covering index stock_moves_product_totals, the date the last entry of
-    // stock_moves_product: the same two index reads as onHand() and latestMoveDate().
-    auto r = m_db.run(QStringLiteral("SELECT coalesce(sum(quantity), 0), coalesce(sum(value), 0), "
-                                     "(SELECT max(date) FROM stock_moves WHERE product_id = ?) "
-                                     "FROM stock_moves WHERE product_id = ?"),
-                      {productId, productId});
+    // The running balance (schema 10) the ledger's insert trigger keeps: one row, however long
+    // the product's history. No row: the product has never moved.
+    auto r = m_db.run(QStringLiteral("SELECT quantity, value, latest FROM stock_balances WHERE product_id = ?"), {productId});
     if (!r)
         return r.error();
-    r->next();
-    return Position{Quantity::fromMilli(r->i64(0)), Money::fromMinor(r->i64(1)),
-                    r->isNull(2) ? QDate() : QDate::fromString(r->str(2), Qt::ISODate)};
+    if (!r->next())
+        return Position{};
+    return Position{Quantity::fromMilli(r->i64(0)), Money::fromMinor(r->i64(1)), QDate::fromString(r->str(2), Qt::ISODate)};
 }
 
 Result<QList<StockMove>> StockRepository::movements(qint64 productId, int limit)

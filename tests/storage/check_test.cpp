@@ -113,3 +113,30 @@ TEST_CASE("check reports documents written around the services until they are in
     CHECK(found->first().id == quote);
     CHECK(invariants(s).isEmpty());
 }
+
+TEST_CASE("check reports a stock balance that disagrees with the ledger", "[storage][check]")
+{
+    Shop s;
+    s.flow();
+    CHECK_FALSE(invariants(s).contains(QStringLiteral("stock.balance")));
+    SECTION("a changed balance")
+    {
+        REQUIRE(s.c.db->run(QStringLiteral("UPDATE stock_balances SET value = value + 1 WHERE product_id = "
+                                           "(SELECT id FROM products WHERE sku = 'KOPP')")));
+    }
+    SECTION("a missing balance")
+    {
+        REQUIRE(s.c.db->run(QStringLiteral("DELETE FROM stock_balances WHERE product_id = "
+                                           "(SELECT id FROM products WHERE sku = 'KAFFE')")));
+    }
+    SECTION("a balance for a product that never moved")
+    {
+        Product p;
+        p.sku = QStringLiteral("NY");
+        p.name = QStringLiteral("Ny");
+        REQUIRE(MasterDataService(*s.c.db).addProduct(p));
+        REQUIRE(s.c.db->run(QStringLiteral("INSERT INTO stock_balances(product_id, quantity, value, latest) "
+                                           "SELECT id, 1000, 100, '2026-01-01' FROM products WHERE sku = 'NY'")));
+    }
+    CHECK(invariants(s).contains(QStringLiteral("stock.balance")));
+}

@@ -3,6 +3,8 @@
 #include "services/companyservice.h"
 #include "services/masterdataservice.h"
 #include "services/stockservice.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
 #include "support/shop.h"
 
 #include <QTemporaryDir>
@@ -181,4 +183,83 @@ TEST_CASE("shipments and returns move stock at cost; bundles move their componen
     CHECK(s.stock.figures(QStringLiteral("KOPP")).value().onHand == Quantity::fromUnits(10));
     CHECK(s.stock.figures(QStringLiteral("KOPP")).value().value.toString() == QStringLiteral("300.00"));
     CHECK(CompanyService(*s.c.db).check().value().isEmpty());
+}
+
+namespace {
+
+// The ledger's sums per product, the way they were computed before schema 10 kept a balance.
+QList<QVariantList> ledgerSums(storage::Database& db)
+{
+    auto r = db.run(QStringLiteral("SELECT product_id, sum(quantity), sum(value), max(date) FROM stock_moves "
+                                   "GROUP BY product_id ORDER BY product_id"));
+    REQUIRE(r);
+    QList<QVariantList> out;
+    while (r->next())
+        out << QVariantList{r->i64(0), r->i64(1), r->i64(2), r->str(3)};
+    return out;
+}
+
+QList<QVariantList> balances(storage::Database& db)
+{
+    auto r = db.run(QStringLiteral("SELECT product_id, quantity, value, latest FROM stock_balances ORDER BY product_id"));
+    REQUIRE(r);
+    QList<QVariantList> out;
+    while (r->next())
+        out << QVariantList{r->i64(0), r->i64(1), r->i64(2), r->str(3)};
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("the running stock balance follows every movement and rolls back with it", "[stock][balance]")
+{
+    test::Shop s;
+    s.flow(); // receipts, a shipment, a credit note that returns stock
+    REQUIRE(s.stock.adjust(QStringLiteral("KOPP"), Quantity::fromUnits(-2), QStringLiteral("broken")));
+    REQUIRE(s.stock.count(QStringLiteral("KAFFE"), Quantity::fromUnits(4)));
+    const QList<QVariantList> sums = ledgerSums(*s.c.db);
+    REQUIRE(sums.size() == 2);
+    CHECK(balances(*s.c.db) == sums);
+    // What postings read is the balance: on hand and value as the ledger sums them.
+    CHECK(s.stock.figures(QStringLiteral("KAFFE")).value().onHand == Quantity::fromUnits(4));
+    CHECK(s.stock.figures(QStringLiteral("KOPP")).value().onHand.milli() == sums.at(0).at(1).toLongLong());
+
+    // A refused movement (more than on hand) and a rolled-back transaction leave both unchanged.
+    CHECK_FALSE(s.stock.adjust(QStringLiteral("KAFFE"), Quantity::fromUnits(-5), QStringLiteral("sale")));
+    {
+        storage::Transaction tx(*s.c.db);
+        REQUIRE(tx.begin());
+        REQUIRE(s.stock.receive(QStringLiteral("KAFFE"), Quantity::fromUnits(100), UnitPrice::parse(QStringLiteral("1")).value()));
+        CHECK(s.stock.figures(QStringLiteral("KAFFE")).value().onHand == Quantity::fromUnits(104));
+    } // no commit
+    CHECK(balances(*s.c.db) == sums);
+    CHECK(ledgerSums(*s.c.db) == sums);
+}
+
+TEST_CASE("a version-9 file gets its stock balances from the ledger when opened", "[stock][balance][migration]")
+{
+    test::Shop s;
+    s.flow();
+    const QList<QVariantList> sums = ledgerSums(*s.c.db);
+    REQUIRE_FALSE(sums.isEmpty());
+    // Back to schema 9: no balance table, no trigger, the old totals index.
+    REQUIRE(s.c.db->execRaw(QStringLiteral("DROP TRIGGER stock_balances_follow_ledger")));
+    REQUIRE(s.c.db->execRaw(QStringLiteral("DROP TABLE stock_balances")));
+    REQUIRE(s.c.db->execRaw(QStringLiteral("CREATE INDEX stock_moves_product_totals ON stock_moves(product_id, quantity, value)")));
+    REQUIRE(s.c.db->execRaw(QStringLiteral("PRAGMA user_version = 9")));
+    const QString path = s.c.path;
+    s.c.db.reset();
+    auto reopened = storage::Database::open(path);
+    REQUIRE(reopened);
+    storage::Database& db = **reopened;
+    CHECK(db.schemaVersion() == 10);
+    CHECK(balances(db) == sums);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'stock_moves_product_totals'")).value().toInt() == 0);
+    // …and keeps them from then on.
+    StockService stock(db);
+    REQUIRE(stock.receive(QStringLiteral("KOPP"), Quantity::fromUnits(3), UnitPrice::parse(QStringLiteral("5")).value()));
+    CHECK(balances(db) == ledgerSums(db));
+    auto violations = CompanyService(db).check();
+    REQUIRE(violations);
+    CHECK(violations->isEmpty());
 }
