@@ -46,7 +46,9 @@ public:
         if (sqlite3_step(s) != SQLITE_DONE)
             fail("step");
         sqlite3_reset(s);
+        ++m_steps;
     }
+    qint64 steps() const { return m_steps; }
     qint64 scalar(const char* sql)
     {
         sqlite3_stmt* s = prepare(sql);
@@ -62,6 +64,7 @@ public:
 private:
     sqlite3* m_db = nullptr;
     QList<sqlite3_stmt*> m_statements;
+    qint64 m_steps = 0;
 };
 
 void bindText(sqlite3_stmt* s, int i, const QByteArray& text)
@@ -74,7 +77,9 @@ void bindText(sqlite3_stmt* s, int i, const QByteArray& text)
 RawCounts rawCounts(const QString& file)
 {
     Raw raw(file, true);
-    return {raw.scalar("SELECT count(*) FROM documents"), raw.scalar("SELECT count(*) FROM document_lines")};
+    return {raw.scalar("SELECT count(*) FROM documents"), raw.scalar("SELECT count(*) FROM document_lines"),
+        raw.scalar("SELECT count(*) FROM activity_log"), raw.scalar("SELECT count(*) FROM stock_moves"),
+        raw.scalar("SELECT count(*) FROM document_relations"), raw.scalar("SELECT count(*) FROM payments")};
 }
 
 double rawInsertRowsPerSecond(const QString& scratchFile, const RawCounts& counts)
@@ -90,6 +95,14 @@ double rawInsertRowsPerSecond(const QString& scratchFile, const RawCounts& count
     sqlite3_stmt* line = raw.prepare(
         "INSERT INTO document_lines(document_id, line_no, position, kind, sku, description, quantity, unit, "
         "unit_price, discount, vat_code, vat_category, vat_percent, net) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    sqlite3_stmt* log = raw.prepare("INSERT INTO activity_log(document_id, at, user, kind, text) VALUES (?,?,?,?,?)");
+    sqlite3_stmt* move = raw.prepare(
+        "INSERT INTO stock_moves(product_id, date, quantity, value, reason, note, document_id, document_line_id, "
+        "created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    sqlite3_stmt* relation = raw.prepare("INSERT INTO document_relations(from_id, to_id, relation) VALUES (?,?,?)");
+    sqlite3_stmt* payment = raw.prepare(
+        "INSERT INTO payments(invoice_id, date, amount, note, created_at, created_by) VALUES (?,?,?,?,?,?)");
+    const qint64 productId = raw.scalar("SELECT id FROM products ORDER BY id LIMIT 1");
     static const char* const kTypes[] = {"quote", "order", "shipment", "invoice", "credit_note"};
     const qint64 docs = qMax<qint64>(1, counts.documents);
     Stopwatch watch;
@@ -123,7 +136,9 @@ double rawInsertRowsPerSecond(const QString& scratchFile, const RawCounts& count
         bindText(doc, 22, now);
         raw.stepDone(doc);
         const qint64 docId = sqlite3_last_insert_rowid(sqlite3_db_handle(doc));
-        const qint64 n = (i + 1) * counts.lines / docs - i * counts.lines / docs;
+        // The i-th document's share of a table's rows: the same spread for every table.
+        const auto share = [&](qint64 total) { return (i + 1) * total / docs - i * total / docs; };
+        const qint64 n = share(counts.lines);
         for (qint64 l = 1; l <= n; ++l) {
             sqlite3_bind_int64(line, 1, docId);
             sqlite3_bind_int64(line, 2, l);
@@ -141,6 +156,42 @@ double rawInsertRowsPerSecond(const QString& scratchFile, const RawCounts& count
             sqlite3_bind_int64(line, 14, 19900 * (1 + l % 10));
             raw.stepDone(line);
         }
+        for (qint64 k = share(counts.logEntries); k > 0; --k) {
+            sqlite3_bind_int64(log, 1, docId);
+            bindText(log, 2, now);
+            bindText(log, 3, "bench");
+            bindText(log, 4, "status");
+            bindText(log, 5, "Status changed to sent");
+            raw.stepDone(log);
+        }
+        for (qint64 k = share(counts.stockMoves); k > 0; --k) {
+            sqlite3_bind_int64(move, 1, productId);
+            bindText(move, 2, day);
+            sqlite3_bind_int64(move, 3, k % 3 ? -1000 * k : 50000);
+            sqlite3_bind_int64(move, 4, k % 3 ? -9950 * k : 497500);
+            bindText(move, 5, k % 3 ? "shipment" : "receipt");
+            bindText(move, 6, "");
+            sqlite3_bind_int64(move, 7, docId);
+            sqlite3_bind_null(move, 8);
+            bindText(move, 9, now);
+            bindText(move, 10, "bench");
+            raw.stepDone(move);
+        }
+        if (i > 0 && share(counts.relations) > 0) { // at most one per document: the previous one is its source
+            sqlite3_bind_int64(relation, 1, docId - 1);
+            sqlite3_bind_int64(relation, 2, docId);
+            bindText(relation, 3, "shipment");
+            raw.stepDone(relation);
+        }
+        for (qint64 k = share(counts.payments); k > 0; --k) {
+            sqlite3_bind_int64(payment, 1, docId);
+            bindText(payment, 2, day);
+            sqlite3_bind_int64(payment, 3, gross);
+            bindText(payment, 4, "");
+            bindText(payment, 5, now);
+            bindText(payment, 6, "bench");
+            raw.stepDone(payment);
+        }
     }
     // Since schema 9 the triggers only queue a changed document; its full-text row is written
     // before COMMIT (storage::SearchIndex::flush). A raw writer must do the same step, or the
@@ -151,7 +202,7 @@ double rawInsertRowsPerSecond(const QString& scratchFile, const RawCounts& count
     raw.exec("DELETE FROM document_search_pending");
     raw.exec("COMMIT");
     const double seconds = watch.ms() / 1000.0;
-    return double(docs + counts.lines) / seconds;
+    return double(raw.steps()) / seconds; // every stepDone above is one inserted row
 }
 
 double rawInvoiceListMs(const QString& file, int pageSize, int runs)

@@ -9,18 +9,28 @@
 
 namespace sd::bench {
 
+// Rows a generated company file holds, per table the flow inserts into. Master data (customers,
+// products, settings) is a few thousand rows and not counted.
 struct RawCounts
 {
     qint64 documents = 0;
     qint64 lines = 0;
+    qint64 logEntries = 0; // activity_log: every state change of a document writes one
+    qint64 stockMoves = 0;
+    qint64 relations = 0; // document_relations: quote → order → shipment → invoice → credit note
+    qint64 payments = 0;
+
+    qint64 rows() const { return documents + lines + logEntries + stockMoves + relations + payments; }
+    RawCounts documentsAndLines() const { return {documents, lines, 0, 0, 0, 0}; }
 };
 
-// Rows of documents and document_lines in a company file (opened read-only).
 RawCounts rawCounts(const QString& file);
 
-// Inserts `counts.documents` documents and `counts.lines` lines (spread evenly) into
-// `scratchFile` — a fresh company file with our schema, indexes and triggers — in ONE
-// transaction, with synchronous=FULL and foreign keys on like the application. Returns rows/s.
+// Inserts the rows of `counts` — each table's rows spread evenly over the documents, every row
+// valid under the schema's constraints and foreign keys — into `scratchFile`, a fresh company
+// file with our schema, indexes and triggers and one customer and one product, in ONE
+// transaction, with synchronous=FULL and foreign keys on like the application. The search index
+// is written before COMMIT as the application writes it. Returns rows/s.
 double rawInsertRowsPerSecond(const QString& scratchFile, const RawCounts& counts);
 
 // The invoices dock's first page (invoices and credit notes, archived hidden, newest first),
