@@ -9,11 +9,27 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QSqlError>
+#include <QSqlResult>
 #include <QtEndian>
 
 namespace sd::storage {
 
 namespace {
+
+// QSqlQuery::bindValue(int, …) names every positional value (":0", ":1", …) and files the name
+// in a hash before storing the value (Qt 6.4, QSqlResultPrivate::fieldSerial): a QString and a
+// hash look-up per value, 10 % of a batch's time with our 20- and 45-column inserts. A
+// positional statement needs only the value list, which QSqlResult keeps for its driver as
+// boundValues() — protected, reached through a member pointer formed in a derived class (the
+// one access C++ grants for it). QSQLiteResult::exec binds exactly that list, in order.
+struct BoundValues : QSqlResult
+{
+    static QVariantList& of(const QSqlResult* result)
+    {
+        constexpr auto list = &BoundValues::boundValues;
+        return (result->*list)();
+    }
+};
 
 QAtomicInt g_connectionCounter;
 
@@ -127,6 +143,7 @@ Result<void> validateCompanyFileHeader(const QString& path)
 Database::~Database()
 {
     clearLookups();
+    m_literals.clear();
     m_cache.clear();
     if (m_db.isOpen())
         m_db.close();
@@ -272,6 +289,16 @@ int Database::schemaVersion() const
 
 Result<Database::Prepared*> Database::cached(const QString& sql, bool raw)
 {
+    // Nearly every statement is a QStringLiteral: its text is static data (no header, so not
+    // "mutable") at an address no other text ever has. Finding those by address skips hashing
+    // the whole text — hundreds of characters — on every call (2 % of a batch's time).
+    const bool literal = !sql.data_ptr().isMutable();
+    if (literal) {
+        if (const auto hit = m_literals.find(sql.constData()); hit != m_literals.end()) {
+            Q_ASSERT(hit->second->first == sql);
+            return &hit->second->second;
+        }
+    }
     auto it = m_cache.find(sql);
     if (it == m_cache.end()) {
         auto q = std::make_unique<QSqlQuery>(m_db);
@@ -282,6 +309,8 @@ Result<Database::Prepared*> Database::cached(const QString& sql, bool raw)
         const bool forgets = raw ? !opensOrReleases(sql) : forgetsLookups(sql);
         it = m_cache.emplace(sql, Prepared{std::move(q), forgets}).first;
     }
+    if (literal)
+        m_literals.emplace(sql.constData(), &*it); // unordered_map nodes never move
     return &it->second;
 }
 
@@ -293,13 +322,13 @@ Result<Rows> Database::run(const QString& sql, const QVariantList& values)
     if ((*prepared)->forgetsLookups)
         clearLookups();
     QSqlQuery* q = (*prepared)->query.get();
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant& v = values[i];
+    QVariantList& bound = BoundValues::of(q->result());
+    bound = values; // shares the caller's list; written to only for a null string below
+    for (qsizetype i = 0; i < bound.size(); ++i) {
+        const QVariant& v = std::as_const(bound)[i];
         // QtSql binds a null QString as SQL NULL; our text columns mean "" by an empty string.
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            q->bindValue(i, QVariant(QStringLiteral("")));
-        else
-            q->bindValue(i, v);
+        if (v.typeId() == QMetaType::QString && static_cast<const QString*>(v.constData())->isNull())
+            bound[i] = QVariant(QStringLiteral(""));
     }
     if (!q->exec()) {
         Error e = sqlError(q->lastError(), sql);

@@ -151,6 +151,8 @@ private:
         bool forgetsLookups = false; // writes a table a remembered lookup may come from
     };
     std::unordered_map<QString, Prepared> m_cache;
+    // The same entries by the address of a QStringLiteral's text (see cached()).
+    std::unordered_map<const QChar*, std::pair<const QString, Prepared>*> m_literals;
     // The prepared statement for `sql`, prepared and kept on first use; `raw`: for execRaw.
     Result<Prepared*> cached(const QString& sql, bool raw);
     static bool opensOrReleases(const QString& sql)
