@@ -383,100 +383,100 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="85"/>
+        <location filename="../core/storage/database.cpp" line="101"/>
         <source>The company file “%1” does not exist.</source>
         <translation>Firmafilen «%1» finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="88"/>
-        <location filename="../core/storage/database.cpp" line="92"/>
+        <location filename="../core/storage/database.cpp" line="104"/>
+        <location filename="../core/storage/database.cpp" line="108"/>
         <source>The company file “%1” cannot be read.</source>
         <translation>Firmafilen «%1» kan ikke leses.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="99"/>
-        <location filename="../core/storage/database.cpp" line="229"/>
+        <location filename="../core/storage/database.cpp" line="115"/>
+        <location filename="../core/storage/database.cpp" line="246"/>
         <source>“%1” is not a Salgsdesk company file.</source>
         <translation>«%1» er ikke en firmafil for Salgsdesk.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="102"/>
+        <location filename="../core/storage/database.cpp" line="118"/>
         <source>The company file “%1” is damaged and cannot be opened. Restore it from a backup.</source>
         <translation>Firmafilen «%1» er skadet og kan ikke åpnes. Gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="155"/>
+        <location filename="../core/storage/database.cpp" line="172"/>
         <source>Opening the company file</source>
         <translation>Åpner firmafilen</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="174"/>
-        <location filename="../core/storage/database.cpp" line="429"/>
+        <location filename="../core/storage/database.cpp" line="191"/>
+        <location filename="../core/storage/database.cpp" line="458"/>
         <source>The file “%1” already exists; choose another name.</source>
         <translation>Filen «%1» finnes allerede; velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="180"/>
+        <location filename="../core/storage/database.cpp" line="197"/>
         <source>The company file “%1” cannot be created.</source>
         <translation>Firmafilen «%1» kan ikke opprettes.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="241"/>
+        <location filename="../core/storage/database.cpp" line="258"/>
         <source>The company file “%1” was made by a newer version of Salgsdesk (file version %2, this program understands up to %3). Update Salgsdesk to open it.</source>
         <translation>Firmafilen «%1» er laget av en nyere versjon av Salgsdesk (filversjon %2, dette programmet forstår opptil %3). Oppdater Salgsdesk for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="249"/>
+        <location filename="../core/storage/database.cpp" line="266"/>
         <source>The company file “%1” must be upgraded to this version of Salgsdesk, but it is read-only.</source>
         <translation>Firmafilen «%1» må oppgraderes til denne versjonen av Salgsdesk, men den er skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="391"/>
+        <location filename="../core/storage/database.cpp" line="420"/>
         <source>The company file is in use by another program (it stayed busy for %1 seconds). Try again when that program has finished.</source>
         <translation>Firmafilen er i bruk av et annet program (den var opptatt i %1 sekunder). Prøv igjen når det programmet er ferdig.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="397"/>
+        <location filename="../core/storage/database.cpp" line="426"/>
         <source>The company file is read-only; nothing can be changed.</source>
         <translation>Firmafilen er skrivebeskyttet; ingenting kan endres.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="400"/>
+        <location filename="../core/storage/database.cpp" line="429"/>
         <source>The disk is full; the change was not saved. Free some space and try again.</source>
         <translation>Disken er full; endringen ble ikke lagret. Frigjør plass og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="406"/>
+        <location filename="../core/storage/database.cpp" line="435"/>
         <source>The company file “%1” is damaged. Restore it from a backup.</source>
         <translation>Firmafilen «%1» er skadet. Gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="411"/>
+        <location filename="../core/storage/database.cpp" line="440"/>
         <source>The company file “%1” could not be read or written.</source>
         <translation>Firmafilen «%1» kunne ikke leses eller skrives.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="416"/>
+        <location filename="../core/storage/database.cpp" line="445"/>
         <source>A booked document cannot be changed; use a credit note.</source>
         <translation>Et bokført dokument kan ikke endres; bruk en kreditnota.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="418"/>
+        <location filename="../core/storage/database.cpp" line="447"/>
         <source>The change breaks a rule of the company file and was not saved.</source>
         <translation>Endringen bryter en regel i firmafilen og ble ikke lagret.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="421"/>
+        <location filename="../core/storage/database.cpp" line="450"/>
         <source>A database operation failed.</source>
         <translation>En databaseoperasjon mislyktes.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="432"/>
+        <location filename="../core/storage/database.cpp" line="461"/>
         <source>The folder “%1” cannot be created.</source>
         <translation>Mappen «%1» kan ikke opprettes.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="437"/>
+        <location filename="../core/storage/database.cpp" line="466"/>
         <source>The backup “%1” could not be written: %2</source>
         <translation>Sikkerhetskopien «%1» kunne ikke skrives: %2</translation>
     </message>
@@ -484,6 +484,11 @@
         <location filename="../core/storage/transaction.cpp" line="33"/>
         <source>The company file “%1” is open read-only; nothing can be changed.</source>
         <translation>Firmafilen «%1» er åpnet skrivebeskyttet; ingenting kan endres.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/transaction.cpp" line="64"/>
+        <source>A step of this batch failed, so none of its changes since the last save were kept.</source>
+        <translation>Et steg i denne satsen feilet, så ingen av endringene siden siste lagring ble beholdt.</translation>
     </message>
     <message>
         <location filename="../core/storage/migrator.cpp" line="69"/>
@@ -770,7 +775,7 @@
         <translation>Perioden må gå fra en dato til samme eller en senere dato.</translation>
     </message>
     <message>
-        <location filename="../core/services/importexportservice.cpp" line="378"/>
+        <location filename="../core/services/importexportservice.cpp" line="379"/>
         <source>Line %1: %2</source>
         <translation>Linje %1: %2</translation>
     </message>
@@ -1594,7 +1599,7 @@
 <context>
     <name>sd::Batch</name>
     <message>
-        <location filename="../core/services/batch.cpp" line="61"/>
+        <location filename="../core/services/batch.cpp" line="62"/>
         <source>A batch cannot start inside another transaction.</source>
         <translation>En samlekjøring kan ikke starte inne i en annen transaksjon.</translation>
     </message>

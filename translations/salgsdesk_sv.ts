@@ -383,100 +383,100 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="85"/>
+        <location filename="../core/storage/database.cpp" line="101"/>
         <source>The company file “%1” does not exist.</source>
         <translation>Företagsfilen ”%1” finns inte.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="88"/>
-        <location filename="../core/storage/database.cpp" line="92"/>
+        <location filename="../core/storage/database.cpp" line="104"/>
+        <location filename="../core/storage/database.cpp" line="108"/>
         <source>The company file “%1” cannot be read.</source>
         <translation>Företagsfilen ”%1” kan inte läsas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="99"/>
-        <location filename="../core/storage/database.cpp" line="229"/>
+        <location filename="../core/storage/database.cpp" line="115"/>
+        <location filename="../core/storage/database.cpp" line="246"/>
         <source>“%1” is not a Salgsdesk company file.</source>
         <translation>”%1” är inte en företagsfil för Salgsdesk.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="102"/>
+        <location filename="../core/storage/database.cpp" line="118"/>
         <source>The company file “%1” is damaged and cannot be opened. Restore it from a backup.</source>
         <translation>Företagsfilen ”%1” är skadad och kan inte öppnas. Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="155"/>
+        <location filename="../core/storage/database.cpp" line="172"/>
         <source>Opening the company file</source>
         <translation>Öppnar företagsfilen</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="174"/>
-        <location filename="../core/storage/database.cpp" line="429"/>
+        <location filename="../core/storage/database.cpp" line="191"/>
+        <location filename="../core/storage/database.cpp" line="458"/>
         <source>The file “%1” already exists; choose another name.</source>
         <translation>Filen ”%1” finns redan; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="180"/>
+        <location filename="../core/storage/database.cpp" line="197"/>
         <source>The company file “%1” cannot be created.</source>
         <translation>Företagsfilen ”%1” kan inte skapas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="241"/>
+        <location filename="../core/storage/database.cpp" line="258"/>
         <source>The company file “%1” was made by a newer version of Salgsdesk (file version %2, this program understands up to %3). Update Salgsdesk to open it.</source>
         <translation>Företagsfilen ”%1” har skapats av en nyare version av Salgsdesk (filversion %2, det här programmet förstår upp till %3). Uppdatera Salgsdesk för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="249"/>
+        <location filename="../core/storage/database.cpp" line="266"/>
         <source>The company file “%1” must be upgraded to this version of Salgsdesk, but it is read-only.</source>
         <translation>Företagsfilen ”%1” måste uppgraderas till den här versionen av Salgsdesk, men den är skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="391"/>
+        <location filename="../core/storage/database.cpp" line="420"/>
         <source>The company file is in use by another program (it stayed busy for %1 seconds). Try again when that program has finished.</source>
         <translation>Företagsfilen används av ett annat program (den var upptagen i %1 sekunder). Försök igen när det programmet är klart.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="397"/>
+        <location filename="../core/storage/database.cpp" line="426"/>
         <source>The company file is read-only; nothing can be changed.</source>
         <translation>Företagsfilen är skrivskyddad; inget kan ändras.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="400"/>
+        <location filename="../core/storage/database.cpp" line="429"/>
         <source>The disk is full; the change was not saved. Free some space and try again.</source>
         <translation>Disken är full; ändringen sparades inte. Frigör lite utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="406"/>
+        <location filename="../core/storage/database.cpp" line="435"/>
         <source>The company file “%1” is damaged. Restore it from a backup.</source>
         <translation>Företagsfilen ”%1” är skadad. Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="411"/>
+        <location filename="../core/storage/database.cpp" line="440"/>
         <source>The company file “%1” could not be read or written.</source>
         <translation>Företagsfilen ”%1” kunde inte läsas eller skrivas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="416"/>
+        <location filename="../core/storage/database.cpp" line="445"/>
         <source>A booked document cannot be changed; use a credit note.</source>
         <translation>Ett bokfört dokument kan inte ändras; använd en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="418"/>
+        <location filename="../core/storage/database.cpp" line="447"/>
         <source>The change breaks a rule of the company file and was not saved.</source>
         <translation>Ändringen bryter mot en regel i företagsfilen och sparades inte.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="421"/>
+        <location filename="../core/storage/database.cpp" line="450"/>
         <source>A database operation failed.</source>
         <translation>En databasåtgärd misslyckades.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="432"/>
+        <location filename="../core/storage/database.cpp" line="461"/>
         <source>The folder “%1” cannot be created.</source>
         <translation>Mappen ”%1” kan inte skapas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="437"/>
+        <location filename="../core/storage/database.cpp" line="466"/>
         <source>The backup “%1” could not be written: %2</source>
         <translation>Säkerhetskopian ”%1” kunde inte skrivas: %2</translation>
     </message>
@@ -484,6 +484,11 @@
         <location filename="../core/storage/transaction.cpp" line="33"/>
         <source>The company file “%1” is open read-only; nothing can be changed.</source>
         <translation>Företagsfilen ”%1” är öppnad skrivskyddad; inget kan ändras.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/transaction.cpp" line="64"/>
+        <source>A step of this batch failed, so none of its changes since the last save were kept.</source>
+        <translation>Ett steg i den här körningen misslyckades, så inga av ändringarna sedan senaste sparningen behölls.</translation>
     </message>
     <message>
         <location filename="../core/storage/migrator.cpp" line="69"/>
@@ -770,7 +775,7 @@
         <translation>Perioden måste gå från ett datum till samma eller ett senare datum.</translation>
     </message>
     <message>
-        <location filename="../core/services/importexportservice.cpp" line="378"/>
+        <location filename="../core/services/importexportservice.cpp" line="379"/>
         <source>Line %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
@@ -1567,7 +1572,7 @@
 <context>
     <name>sd::Batch</name>
     <message>
-        <location filename="../core/services/batch.cpp" line="61"/>
+        <location filename="../core/services/batch.cpp" line="62"/>
         <source>A batch cannot start inside another transaction.</source>
         <translation>En batchkörning kan inte starta inuti en annan transaktion.</translation>
     </message>

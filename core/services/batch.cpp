@@ -7,9 +7,10 @@
 
 namespace sd {
 
-Batch::Batch(storage::Database& db, int commitEvery)
+Batch::Batch(storage::Database& db, int commitEvery, Calls calls)
     : m_db(db)
     , m_commitEvery(qMax(1, commitEvery))
+    , m_calls(calls)
 {
 }
 
@@ -66,6 +67,7 @@ Result<void> Batch::begin()
         m_tx.reset();
         return r;
     }
+    m_db.setCallsWithoutSavepoints(m_calls == Calls::AllOrNothing);
     m_sinceCommit = 0;
     return {};
 }
@@ -76,6 +78,7 @@ Result<void> Batch::commitCurrent()
         return {};
     auto r = m_tx->commit(); // a failed commit has rolled back already
     m_tx.reset();
+    m_db.setCallsWithoutSavepoints(false);
     if (!r)
         return r;
     ++m_commits;
@@ -109,6 +112,7 @@ void Batch::rollback()
     if (m_tx) {
         m_tx->rollback();
         m_tx.reset();
+        m_db.setCallsWithoutSavepoints(false);
         m_sinceCommit = 0;
     }
     restorePageCache();

@@ -1,10 +1,16 @@
 #pragma once
 
-// Batch: batch mode for the services — many service calls in one outer transaction. While a
-// Batch is open, each service call's own Transaction becomes a SAVEPOINT inside it, so a call
-// that fails still rolls back exactly its own changes (the call stays all-or-nothing) and the
-// calls before it are kept. What batch mode saves is the commit per call: with
-// synchronous=FULL every COMMIT syncs the WAL to disk, which costs far more than the call.
+// Batch: batch mode for the services — many service calls in one outer transaction. What batch
+// mode saves is the commit per call: with synchronous=FULL every COMMIT syncs the WAL to disk,
+// which costs far more than the call. A failed call is handled one of two ways:
+//   * Calls::EachAtomic — each service call's own Transaction becomes a SAVEPOINT inside the
+//     batch, so a call that fails rolls back exactly its own changes and the calls before it
+//     are kept;
+//   * Calls::AllOrNothing — the calls share the batch's transaction without savepoints; a call
+//     that fails fails the batch: the next commit (step, checkpoint, commit) rolls back
+//     everything since the last commit and returns an error. For work that is undone as a whole
+//     anyway — an import, the generator — this is the cheaper mode: a savepoint makes SQLite copy
+//     every page a call touches into a sub-journal first (≈ 12 % of the generator's work).
 //
 // This is the mode CSV import and the dataset generator (tests/bench) use. `step()` counts
 // operations and commits every `commitEvery` of them (then opens the next outer transaction),
@@ -29,8 +35,9 @@ class Batch
 {
 public:
     static constexpr int kDefaultCommitEvery = 1000;
+    enum class Calls { EachAtomic, AllOrNothing };
 
-    explicit Batch(storage::Database& db, int commitEvery = kDefaultCommitEvery);
+    explicit Batch(storage::Database& db, int commitEvery = kDefaultCommitEvery, Calls calls = Calls::EachAtomic);
     ~Batch(); // rolls back what was not committed
     Batch(const Batch&) = delete;
     Batch& operator=(const Batch&) = delete;
@@ -58,6 +65,7 @@ private:
 
     storage::Database& m_db;
     int m_commitEvery;
+    Calls m_calls;
     int m_sinceCommit = 0;
     qint64 m_operations = 0;
     qint64 m_commits = 0;

@@ -367,8 +367,9 @@ Result<ImportReport> ImportExportService::importRows(ImportReport report, const 
                                                      const Progress& progress, Add add)
 {
     // Batch mode with no intermediate commit: the whole import is one transaction, so a failed
-    // or cancelled row rolls everything back (the Batch's destructor does it).
-    Batch batch(m_db, std::numeric_limits<int>::max());
+    // or cancelled row rolls everything back (the Batch's destructor does it) — and the rows
+    // need no savepoints of their own (Calls::AllOrNothing).
+    Batch batch(m_db, std::numeric_limits<int>::max(), Batch::Calls::AllOrNothing);
     SD_TRY(batch.begin());
     qint64 done = report.rows;
     const qint64 total = qint64(report.rows) + rows.size();

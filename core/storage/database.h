@@ -108,6 +108,17 @@ public:
     bool hasSearchQueue();
     void forgetSchemaFacts() { m_hasSearchQueue.reset(); }
     int transactionDepth() const { return m_txDepth; }
+    // All-or-nothing batches (services/batch.h): while on, the transactions opened directly
+    // inside the current outermost one run without a SAVEPOINT of their own. Saving what a call
+    // changed so it alone can be undone is most of what a call costs SQLite beyond its writes
+    // (the sub-journal: every page a call touches copied once more); a batch that is undone as
+    // a whole does not need it. A call that fails instead marks the outer transaction failed,
+    // and its commit then rolls everything back (Transaction).
+    void setCallsWithoutSavepoints(bool on)
+    {
+        m_callsWithoutSavepoints = on;
+        m_sharedCallFailed = false;
+    }
 
     // Master-data lookups (settings, VAT codes, products) asked for again and again by the
     // services, hundreds of times per second in batch mode (issue 9). A remembered value is
@@ -145,6 +156,8 @@ private:
     bool m_readOnly = false;
     int m_busyTimeoutMs = 5000;
     int m_txDepth = 0;
+    bool m_callsWithoutSavepoints = false;
+    bool m_sharedCallFailed = false; // a call without savepoint failed: the outer transaction must not commit
     struct Prepared
     {
         std::unique_ptr<QSqlQuery> query;

@@ -3,8 +3,10 @@
 // Transaction: RAII write transaction (KMyMoney MyMoneyFileTransaction style). begin() starts
 // BEGIN IMMEDIATE, so a second writer waits up to the busy timeout and then gets a clear
 // "file is busy" error instead of failing halfway. Nested transactions become SAVEPOINTs, which
-// is how batch mode (many service calls in one transaction) works. The destructor rolls back
-// unless commit() succeeded. Only core/services opens transactions.
+// is how batch mode (many service calls in one transaction) works — except directly inside an
+// all-or-nothing batch, where a call shares the batch's transaction and a failed call fails the
+// batch. The destructor rolls back unless commit() succeeded. Only core/services opens
+// transactions.
 
 #include "common/result.h"
 
@@ -34,6 +36,7 @@ public:
 private:
     Database& m_db;
     QString m_savepoint; // empty for the outermost transaction
+    bool m_shared = false; // runs in the outer transaction without a savepoint (Database::setCallsWithoutSavepoints)
     bool m_active = false;
 };
 

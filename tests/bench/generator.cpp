@@ -458,7 +458,8 @@ void Generator::advanceClock()
 qint64 Generator::run()
 {
     setup();
-    Batch batch(m_db, m_options.commitEvery);
+    // Any failed call stops the generator, so the calls need no savepoints of their own.
+    Batch batch(m_db, m_options.commitEvery, Batch::Calls::AllOrNothing);
     need(batch.begin(), QStringLiteral("batch"));
     addCustomers();
     addProducts();

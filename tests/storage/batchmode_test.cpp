@@ -92,3 +92,78 @@ TEST_CASE("a batch gives the page cache back when it ends", "[storage][batch]")
     CHECK(s.c.db->scalar(QStringLiteral("PRAGMA cache_size")).value().toLongLong() == before);
     CHECK(tempStore() == tempStoreBefore);
 }
+
+namespace {
+
+qint64 orderCount(storage::Database& db)
+{
+    return db.scalar(QStringLiteral("SELECT count(*) FROM documents WHERE type = 'order'")).value().toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("a call that fails in an all-or-nothing batch fails the batch, back to its last commit", "[storage][batch]")
+{
+    Shop s;
+    const qint64 before = orderCount(*s.c.db);
+    Batch batch(*s.c.db, 1000, Batch::Calls::AllOrNothing);
+    REQUIRE_OK(batch.begin());
+    REQUIRE_OK(s.sales.create(DocumentType::Order, 10001)); // kept: committed below
+    REQUIRE_OK(batch.checkpoint());
+    const qint64 lost = s.sales.create(DocumentType::Order, 10001).value();
+    CHECK(s.c.db->transactionDepth() == 1); // the call shared the batch's transaction
+    SECTION("a call refused before it wrote")
+    {
+        REQUIRE_FALSE(s.sales.addLines(lost, {Shop::product("KOPP", 1), Shop::product("FINNES-IKKE", 1)}));
+    }
+    SECTION("a call that wrote, then failed")
+    {
+        storage::Transaction call(*s.c.db);
+        REQUIRE_OK(call.begin());
+        REQUIRE_OK(s.sales.create(DocumentType::Order, 10001)); // inside the call
+    } // the call ends without commit: failed
+    CHECK(s.c.db->transactionDepth() == 1);
+    REQUIRE_OK(s.sales.create(DocumentType::Order, 10001)); // later calls run, but cannot be saved
+    auto committed = batch.commit();
+    REQUIRE_FALSE(committed);
+    CHECK(committed.error().code == ErrorCode::InvalidState);
+    CHECK(s.c.db->transactionDepth() == 0);
+    CHECK(orderCount(*s.c.db) == before + 1);
+    // The connection is usable again, and the next batch starts clean.
+    Batch next(*s.c.db, 1000, Batch::Calls::AllOrNothing);
+    REQUIRE_OK(next.begin());
+    REQUIRE_OK(s.sales.create(DocumentType::Order, 10001));
+    REQUIRE_OK(next.commit());
+    CHECK(orderCount(*s.c.db) == before + 2);
+}
+
+TEST_CASE("a call that fails in an each-atomic batch rolls back alone", "[storage][batch]")
+{
+    Shop s;
+    const qint64 before = orderCount(*s.c.db);
+    Batch batch(*s.c.db, 1000, Batch::Calls::EachAtomic);
+    REQUIRE_OK(batch.begin());
+    const qint64 order = s.sales.create(DocumentType::Order, 10001).value();
+    REQUIRE_FALSE(s.sales.addLines(order, {Shop::product("KOPP", 1), Shop::product("FINNES-IKKE", 1)}));
+    REQUIRE_OK(s.sales.create(DocumentType::Order, 10001));
+    REQUIRE_OK(batch.commit());
+    CHECK(orderCount(*s.c.db) == before + 2);
+    CHECK(s.v(order).document.lines.isEmpty()); // the failed call's line went with it
+}
+
+TEST_CASE("inside an all-or-nothing batch, deeper transactions still roll back alone", "[storage][batch]")
+{
+    Shop s;
+    Batch batch(*s.c.db, 1000, Batch::Calls::AllOrNothing);
+    REQUIRE_OK(batch.begin());
+    storage::Transaction call(*s.c.db); // a call of the batch: no savepoint
+    REQUIRE_OK(call.begin());
+    {
+        storage::Transaction inner(*s.c.db); // a transaction inside the call: a savepoint
+        REQUIRE_OK(inner.begin());
+        REQUIRE_OK(CompanyService(*s.c.db).setSetting(QStringLiteral("invoice.payment_days"), QStringLiteral("45")));
+    } // rolled back
+    REQUIRE_OK(call.commit());
+    REQUIRE_OK(batch.commit());
+    CHECK(storage::SettingsRepository(*s.c.db).load().value().paymentDays() == 14);
+}
