@@ -187,11 +187,10 @@ TEST_CASE("shipments and returns move stock at cost; bundles move their componen
 
 namespace {
 
-// The ledger's sums per product, the way they were computed before schema 10 kept a balance.
-QList<QVariantList> ledgerSums(storage::Database& db)
+// Four columns per product: id, quantity, value, latest date.
+QList<QVariantList> productRows(storage::Database& db, const QString& sql)
 {
-    auto r = db.run(QStringLiteral("SELECT product_id, sum(quantity), sum(value), max(date) FROM stock_moves "
-                                   "GROUP BY product_id ORDER BY product_id"));
+    auto r = db.run(sql);
     REQUIRE(r);
     QList<QVariantList> out;
     while (r->next())
@@ -199,14 +198,16 @@ QList<QVariantList> ledgerSums(storage::Database& db)
     return out;
 }
 
+// The ledger's sums per product, the way they were computed before schema 10 kept a balance.
+QList<QVariantList> ledgerSums(storage::Database& db)
+{
+    return productRows(db, QStringLiteral("SELECT product_id, sum(quantity), sum(value), max(date) FROM stock_moves "
+                                          "GROUP BY product_id ORDER BY product_id"));
+}
+
 QList<QVariantList> balances(storage::Database& db)
 {
-    auto r = db.run(QStringLiteral("SELECT product_id, quantity, value, latest FROM stock_balances ORDER BY product_id"));
-    REQUIRE(r);
-    QList<QVariantList> out;
-    while (r->next())
-        out << QVariantList{r->i64(0), r->i64(1), r->i64(2), r->str(3)};
-    return out;
+    return productRows(db, QStringLiteral("SELECT product_id, quantity, value, latest FROM stock_balances ORDER BY product_id"));
 }
 
 } // namespace
