@@ -114,11 +114,7 @@ public:
     // (the sub-journal: every page a call touches copied once more); a batch that is undone as
     // a whole does not need it. A call that fails instead marks the outer transaction failed,
     // and its commit then rolls everything back (Transaction).
-    void setCallsWithoutSavepoints(bool on)
-    {
-        m_callsWithoutSavepoints = on;
-        m_sharedCallFailed = false;
-    }
+    void setCallsWithoutSavepoints(bool on) { m_callsWithoutSavepoints = on; }
 
     // Master-data lookups (settings, VAT codes, products) asked for again and again by the
     // services, hundreds of times per second in batch mode (issue 9). A remembered value is
@@ -157,7 +153,9 @@ private:
     int m_busyTimeoutMs = 5000;
     int m_txDepth = 0;
     bool m_callsWithoutSavepoints = false;
-    bool m_sharedCallFailed = false; // a call without savepoint failed: the outer transaction must not commit
+    // A call without savepoint failed: the outer transaction must not commit. Cleared by the
+    // next BEGIN, the only place a new outer transaction starts.
+    bool m_sharedCallFailed = false;
     struct Prepared
     {
         std::unique_ptr<QSqlQuery> query;

@@ -96,7 +96,6 @@ void Transaction::rollback()
         m_db.forgetLookups();
     } else if (m_savepoint.isEmpty()) {
         (void)m_db.execRaw(QStringLiteral("ROLLBACK"));
-        m_db.m_sharedCallFailed = false;
     } else {
         (void)m_db.execRaw(QStringLiteral("ROLLBACK TO ") + m_savepoint);
         (void)m_db.execRaw(QStringLiteral("RELEASE ") + m_savepoint);
