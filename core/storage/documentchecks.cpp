@@ -194,20 +194,19 @@ Result<void> checkStockLedger(Database& db, QList<Violation>& out)
     {
         auto r = db.run(QStringLiteral(
             "WITH ledger AS (SELECT product_id, sum(quantity) AS quantity, sum(value) AS value, max(date) AS latest "
-            "  FROM stock_moves GROUP BY product_id) "
-            "SELECT l.product_id FROM ledger l LEFT JOIN stock_balances b ON b.product_id = l.product_id "
-            "WHERE b.product_id IS NULL OR b.quantity <> l.quantity OR b.value <> l.value OR b.latest <> l.latest "
-            "UNION SELECT b.product_id FROM stock_balances b "
-            "WHERE NOT EXISTS (SELECT 1 FROM stock_moves m WHERE m.product_id = b.product_id)"));
+            "  FROM stock_moves GROUP BY product_id), "
+            "wrong AS (SELECT l.product_id FROM ledger l LEFT JOIN stock_balances b ON b.product_id = l.product_id "
+            "  WHERE b.product_id IS NULL OR b.quantity <> l.quantity OR b.value <> l.value OR b.latest <> l.latest "
+            "  UNION SELECT b.product_id FROM stock_balances b "
+            "  WHERE NOT EXISTS (SELECT 1 FROM stock_moves m WHERE m.product_id = b.product_id)) "
+            "SELECT coalesce(p.sku, w.product_id) FROM wrong w LEFT JOIN products p ON p.id = w.product_id"));
         if (!r)
             return r.error();
-        while (r->next()) {
-            auto sku = db.scalar(QStringLiteral("SELECT sku FROM products WHERE id = ?"), {r->i64(0)});
+        while (r->next())
             out << Violation{QStringLiteral("stock.balance"),
                              QCoreApplication::translate("sd::storage::IntegrityChecker",
                                                          "The stock balance of %1 does not match its stock ledger.")
-                                 .arg(sku && !sku->isNull() ? sku->toString() : QString::number(r->i64(0)))};
-        }
+                                 .arg(r->str(0))};
     }
     // Negative stock only where the company allows it.
     auto allow = db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'stock.allow_negative'"));
