@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="59"/>
-        <location filename="../core/services/salesservice.cpp" line="137"/>
+        <location filename="../core/services/salesservice.cpp" line="135"/>
         <source>Customer %1 is deleted.</source>
         <translation>Kunde %1 er slettet.</translation>
     </message>
@@ -1094,62 +1094,62 @@
         <translation>Oprettet</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="100"/>
+        <location filename="../core/services/salesservice.cpp" line="99"/>
         <source>date</source>
         <translation>dato</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="101"/>
+        <location filename="../core/services/salesservice.cpp" line="100"/>
         <source>your reference</source>
         <translation>Deres reference</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="102"/>
+        <location filename="../core/services/salesservice.cpp" line="101"/>
         <source>our reference</source>
         <translation>vores reference</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="103"/>
+        <location filename="../core/services/salesservice.cpp" line="102"/>
         <source>heading</source>
         <translation>overskrift</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="104"/>
+        <location filename="../core/services/salesservice.cpp" line="103"/>
         <source>note</source>
         <translation>bemærkning</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="105"/>
+        <location filename="../core/services/salesservice.cpp" line="104"/>
         <source>delivery date</source>
         <translation>leveringsdato</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="108"/>
+        <location filename="../core/services/salesservice.cpp" line="107"/>
         <source>Only quotes have a valid-until date.</source>
         <translation>Kun tilbud har en gyldig til-dato.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="110"/>
+        <location filename="../core/services/salesservice.cpp" line="109"/>
         <source>valid until</source>
         <translation>gyldig til</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="112"/>
+        <location filename="../core/services/salesservice.cpp" line="111"/>
         <source>discount</source>
         <translation>rabat</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="113"/>
+        <location filename="../core/services/salesservice.cpp" line="112"/>
         <source>layout</source>
         <translation>layout</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="117"/>
+        <location filename="../core/services/salesservice.cpp" line="116"/>
         <source>Changed %1</source>
         <translation>Ændrede %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicelines.cpp" line="149"/>
+        <location filename="../core/services/salesservicelines.cpp" line="148"/>
         <source>Credit-note lines come from the invoice; change their quantities instead.</source>
         <translation>Linjerne på en kreditnota kommer fra fakturaen; ret i stedet antallet.</translation>
     </message>
@@ -1179,179 +1179,179 @@
         <translation>Tilføjede linje %1–%2</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicelines.cpp" line="178"/>
-        <location filename="../core/services/salesservicelines.cpp" line="213"/>
-        <location filename="../core/services/salesservicelines.cpp" line="237"/>
-        <location filename="../core/services/salesservicelines.cpp" line="244"/>
+        <location filename="../core/services/salesservicelines.cpp" line="176"/>
+        <location filename="../core/services/salesservicelines.cpp" line="210"/>
+        <location filename="../core/services/salesservicelines.cpp" line="233"/>
+        <location filename="../core/services/salesservicelines.cpp" line="240"/>
         <source>There is no line %1.</source>
         <translation>Der findes ingen linje %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicelines.cpp" line="181"/>
+        <location filename="../core/services/salesservicelines.cpp" line="179"/>
         <location filename="../core/services/salesservicefulfilment.cpp" line="144"/>
         <source>The quantity must be greater than zero.</source>
         <translation>Antallet skal være større end nul.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicelines.cpp" line="190"/>
+        <location filename="../core/services/salesservicelines.cpp" line="188"/>
         <source>A credit note keeps the invoice&apos;s prices.</source>
         <translation>En kreditnota beholder fakturaens priser.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicelines.cpp" line="198"/>
+        <location filename="../core/services/salesservicelines.cpp" line="196"/>
         <source>Changed line %1</source>
         <translation>Ændrede linje %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicelines.cpp" line="219"/>
+        <location filename="../core/services/salesservicelines.cpp" line="216"/>
         <source>Removed line %1</source>
         <translation>Fjernede linje %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicelines.cpp" line="251"/>
+        <location filename="../core/services/salesservicelines.cpp" line="247"/>
         <source>Moved line %1</source>
         <translation>Flyttede linje %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="130"/>
+        <location filename="../core/services/salesservice.cpp" line="128"/>
         <source>Only a draft can change customer.</source>
         <translation>Kun en kladde kan skifte kunde.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="132"/>
+        <location filename="../core/services/salesservice.cpp" line="130"/>
         <source>A credit note or shipment keeps the customer of its source.</source>
         <translation>En kreditnota eller forsendelse beholder kunden fra det dokument, den er lavet ud fra.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="146"/>
+        <location filename="../core/services/salesservice.cpp" line="144"/>
         <source>Customer changed to %1 %2</source>
         <translation>Kunde ændret til %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="158"/>
+        <location filename="../core/services/salesservice.cpp" line="156"/>
         <source>Only drafts can be deleted; this document is %1.</source>
         <translation>Kun kladder kan slettes; dette dokument har status %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="171"/>
+        <location filename="../core/services/salesservice.cpp" line="169"/>
         <source>Shipments and credit notes cannot be duplicated.</source>
         <translation>Forsendelser og kreditnotaer kan ikke duplikeres.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="191"/>
+        <location filename="../core/services/salesservice.cpp" line="189"/>
         <source>Duplicated from %1</source>
         <translation>Duplikeret fra %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="205"/>
+        <location filename="../core/services/salesservice.cpp" line="203"/>
         <source>Archived</source>
         <translation>Arkiveret</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="205"/>
+        <location filename="../core/services/salesservice.cpp" line="203"/>
         <source>Unarchived</source>
         <translation>Hentet fra arkivet</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="212"/>
+        <location filename="../core/services/salesservice.cpp" line="210"/>
         <source>A comment needs a text.</source>
         <translation>En kommentar skal have en tekst.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="223"/>
+        <location filename="../core/services/salesservice.cpp" line="221"/>
         <source>Attachments are limited to 50 MB.</source>
         <translation>Vedhæftede filer må højst fylde 50 MB.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="232"/>
+        <location filename="../core/services/salesservice.cpp" line="230"/>
         <source>Attached %1</source>
         <translation>Vedhæftede %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="251"/>
+        <location filename="../core/services/salesservice.cpp" line="249"/>
         <source>Add at least one line before sending the quote.</source>
         <translation>Tilføj mindst én linje, før du sender tilbuddet.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="256"/>
+        <location filename="../core/services/salesservice.cpp" line="254"/>
         <location filename="../core/services/salesservicefulfilment.cpp" line="278"/>
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="274"/>
+        <location filename="../core/services/salesservice.cpp" line="272"/>
         <source>Rejected</source>
         <translation>Afvist</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="281"/>
+        <location filename="../core/services/salesservice.cpp" line="279"/>
         <source>A quote becomes an order or an invoice.</source>
         <translation>Et tilbud bliver til en ordre eller en faktura.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="290"/>
+        <location filename="../core/services/salesservice.cpp" line="288"/>
         <source>The quote has no lines to convert.</source>
         <translation>Tilbuddet har ingen linjer at konvertere.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="309"/>
+        <location filename="../core/services/salesservice.cpp" line="307"/>
         <source>Accepted; converted to %1</source>
         <translation>Accepteret; konverteret til %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="310"/>
+        <location filename="../core/services/salesservice.cpp" line="308"/>
         <location filename="../core/services/salesservicefulfilment.cpp" line="116"/>
         <location filename="../core/services/salesservicefulfilment.cpp" line="330"/>
         <source>Made from %1</source>
         <translation>Lavet ud fra %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="328"/>
+        <location filename="../core/services/salesservice.cpp" line="326"/>
         <source>Add at least one line before confirming the order.</source>
         <translation>Tilføj mindst én linje, før du bekræfter ordren.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="333"/>
+        <location filename="../core/services/salesservice.cpp" line="331"/>
         <source>The customer of this order is deleted.</source>
         <translation>Kunden på denne ordre er slettet.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="338"/>
+        <location filename="../core/services/salesservice.cpp" line="336"/>
         <source>Confirmed</source>
         <translation>Bekræftet</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="359"/>
+        <location filename="../core/services/salesservice.cpp" line="357"/>
         <source>The order has shipments or invoices; make a backorder or credit note instead of cancelling.</source>
         <translation>Ordren har forsendelser eller fakturaer; lav en restordre eller kreditnota i stedet for at annullere.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="362"/>
+        <location filename="../core/services/salesservice.cpp" line="360"/>
         <source>Cancelled</source>
         <translation>Annulleret</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="383"/>
+        <location filename="../core/services/salesservice.cpp" line="381"/>
         <source>Send or delete the open shipment before making a backorder.</source>
         <translation>Send eller slet den åbne forsendelse, før du laver en restordre.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="391"/>
+        <location filename="../core/services/salesservice.cpp" line="389"/>
         <source>A backorder needs a partly shipped order: something shipped and something left.</source>
         <translation>En restordre kræver en delvist leveret ordre: noget leveret og noget tilbage.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="423"/>
+        <location filename="../core/services/salesservice.cpp" line="421"/>
         <source>Rest moved to backorder %1</source>
         <translation>Resten flyttet til restordre %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="424"/>
+        <location filename="../core/services/salesservice.cpp" line="422"/>
         <source>Backorder of %1</source>
         <translation>Restordre af %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="437"/>
+        <location filename="../core/services/salesservice.cpp" line="435"/>
         <source>There is no %1 number %2.</source>
         <translation>Der findes ingen %1 med nummer %2.</translation>
     </message>
@@ -2345,37 +2345,37 @@
 <context>
     <name>sd::SalesService</name>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="33"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="35"/>
         <source>%1 is booked and cannot be changed; correct it with a credit note.</source>
         <translation>%1 er bogført og kan ikke ændres; ret den med en kreditnota.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="38"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="40"/>
         <source>A shipment&apos;s lines come from its order; pick them instead.</source>
         <translation>Linjerne på en forsendelse kommer fra ordren; pluk dem i stedet.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="50"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="63"/>
         <source>Document %1 is a %2, not a %3.</source>
         <translation>Dokument %1 er af typen %2, ikke %3.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="68"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="81"/>
         <source>%1 draft (id %2)</source>
         <translation>%1 (kladde, id %2)</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="93"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="106"/>
         <source>VAT code %1 has no rate on %2.</source>
         <translation>Momskode %1 har ingen sats pr. %2.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="192"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="205"/>
         <source>Line %1 has %2 shipped or invoiced; it cannot go below that.</source>
         <translation>Linje %1 har %2 leveret eller faktureret; antallet kan ikke komme under det.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="214"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="227"/>
         <source>Line %1: at most %2 can be credited (invoiced %3, credited %4).</source>
         <translation>Linje %1: højst %2 kan krediteres (faktureret %3, krediteret %4).</translation>
     </message>
@@ -2624,7 +2624,7 @@
         <translation>Lagersaldoen for %1 stemmer ikke med lagerposteringerne.</translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="223"/>
+        <location filename="../core/storage/documentchecks.cpp" line="222"/>
         <source>%1 has negative stock (%2) although the company does not allow it.</source>
         <translation>%1 har negativ beholdning (%2), selv om firmaet ikke tillader det.</translation>
     </message>

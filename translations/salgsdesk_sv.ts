@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <location filename="../core/services/salesservice.cpp" line="59"/>
-        <location filename="../core/services/salesservice.cpp" line="137"/>
+        <location filename="../core/services/salesservice.cpp" line="135"/>
         <source>Customer %1 is deleted.</source>
         <translation>Kund %1 är borttagen.</translation>
     </message>
@@ -1094,62 +1094,62 @@
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="100"/>
+        <location filename="../core/services/salesservice.cpp" line="99"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="101"/>
+        <location filename="../core/services/salesservice.cpp" line="100"/>
         <source>your reference</source>
         <translation>er referens</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="102"/>
+        <location filename="../core/services/salesservice.cpp" line="101"/>
         <source>our reference</source>
         <translation>vår referens</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="103"/>
+        <location filename="../core/services/salesservice.cpp" line="102"/>
         <source>heading</source>
         <translation>rubrik</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="104"/>
+        <location filename="../core/services/salesservice.cpp" line="103"/>
         <source>note</source>
         <translation>meddelande</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="105"/>
+        <location filename="../core/services/salesservice.cpp" line="104"/>
         <source>delivery date</source>
         <translation>leveransdatum</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="108"/>
+        <location filename="../core/services/salesservice.cpp" line="107"/>
         <source>Only quotes have a valid-until date.</source>
         <translation>Bara offerter har ett giltig till-datum.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="110"/>
+        <location filename="../core/services/salesservice.cpp" line="109"/>
         <source>valid until</source>
         <translation>giltig till</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="112"/>
+        <location filename="../core/services/salesservice.cpp" line="111"/>
         <source>discount</source>
         <translation>rabatt</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="113"/>
+        <location filename="../core/services/salesservice.cpp" line="112"/>
         <source>layout</source>
         <translation>layout</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="117"/>
+        <location filename="../core/services/salesservice.cpp" line="116"/>
         <source>Changed %1</source>
         <translation>Ändrade %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicelines.cpp" line="149"/>
+        <location filename="../core/services/salesservicelines.cpp" line="148"/>
         <source>Credit-note lines come from the invoice; change their quantities instead.</source>
         <translation>Raderna på en kreditfaktura kommer från fakturan; ändra antalet i stället.</translation>
     </message>
@@ -1179,179 +1179,179 @@
         <translation>Lade till rad %1–%2</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicelines.cpp" line="178"/>
-        <location filename="../core/services/salesservicelines.cpp" line="213"/>
-        <location filename="../core/services/salesservicelines.cpp" line="237"/>
-        <location filename="../core/services/salesservicelines.cpp" line="244"/>
+        <location filename="../core/services/salesservicelines.cpp" line="176"/>
+        <location filename="../core/services/salesservicelines.cpp" line="210"/>
+        <location filename="../core/services/salesservicelines.cpp" line="233"/>
+        <location filename="../core/services/salesservicelines.cpp" line="240"/>
         <source>There is no line %1.</source>
         <translation>Det finns ingen rad %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicelines.cpp" line="181"/>
+        <location filename="../core/services/salesservicelines.cpp" line="179"/>
         <location filename="../core/services/salesservicefulfilment.cpp" line="144"/>
         <source>The quantity must be greater than zero.</source>
         <translation>Antalet måste vara större än noll.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicelines.cpp" line="190"/>
+        <location filename="../core/services/salesservicelines.cpp" line="188"/>
         <source>A credit note keeps the invoice&apos;s prices.</source>
         <translation>En kreditfaktura behåller fakturans priser.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicelines.cpp" line="198"/>
+        <location filename="../core/services/salesservicelines.cpp" line="196"/>
         <source>Changed line %1</source>
         <translation>Ändrade rad %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicelines.cpp" line="219"/>
+        <location filename="../core/services/salesservicelines.cpp" line="216"/>
         <source>Removed line %1</source>
         <translation>Tog bort rad %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicelines.cpp" line="251"/>
+        <location filename="../core/services/salesservicelines.cpp" line="247"/>
         <source>Moved line %1</source>
         <translation>Flyttade rad %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="130"/>
+        <location filename="../core/services/salesservice.cpp" line="128"/>
         <source>Only a draft can change customer.</source>
         <translation>Bara ett utkast kan byta kund.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="132"/>
+        <location filename="../core/services/salesservice.cpp" line="130"/>
         <source>A credit note or shipment keeps the customer of its source.</source>
         <translation>En kreditfaktura eller försändelse behåller kunden från dokumentet den skapades från.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="146"/>
+        <location filename="../core/services/salesservice.cpp" line="144"/>
         <source>Customer changed to %1 %2</source>
         <translation>Kund ändrad till %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="158"/>
+        <location filename="../core/services/salesservice.cpp" line="156"/>
         <source>Only drafts can be deleted; this document is %1.</source>
         <translation>Bara utkast kan tas bort; detta dokument har status %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="171"/>
+        <location filename="../core/services/salesservice.cpp" line="169"/>
         <source>Shipments and credit notes cannot be duplicated.</source>
         <translation>Försändelser och kreditfakturor kan inte dupliceras.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="191"/>
+        <location filename="../core/services/salesservice.cpp" line="189"/>
         <source>Duplicated from %1</source>
         <translation>Duplicerad från %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="205"/>
+        <location filename="../core/services/salesservice.cpp" line="203"/>
         <source>Archived</source>
         <translation>Arkiverad</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="205"/>
+        <location filename="../core/services/salesservice.cpp" line="203"/>
         <source>Unarchived</source>
         <translation>Återställd från arkivet</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="212"/>
+        <location filename="../core/services/salesservice.cpp" line="210"/>
         <source>A comment needs a text.</source>
         <translation>En kommentar måste ha en text.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="223"/>
+        <location filename="../core/services/salesservice.cpp" line="221"/>
         <source>Attachments are limited to 50 MB.</source>
         <translation>Bilagor får vara högst 50 MB.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="232"/>
+        <location filename="../core/services/salesservice.cpp" line="230"/>
         <source>Attached %1</source>
         <translation>Bifogade %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="251"/>
+        <location filename="../core/services/salesservice.cpp" line="249"/>
         <source>Add at least one line before sending the quote.</source>
         <translation>Lägg till minst en rad innan du skickar offerten.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="256"/>
+        <location filename="../core/services/salesservice.cpp" line="254"/>
         <location filename="../core/services/salesservicefulfilment.cpp" line="278"/>
         <source>Sent</source>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="274"/>
+        <location filename="../core/services/salesservice.cpp" line="272"/>
         <source>Rejected</source>
         <translation>Avvisad</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="281"/>
+        <location filename="../core/services/salesservice.cpp" line="279"/>
         <source>A quote becomes an order or an invoice.</source>
         <translation>En offert blir en order eller en faktura.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="290"/>
+        <location filename="../core/services/salesservice.cpp" line="288"/>
         <source>The quote has no lines to convert.</source>
         <translation>Offerten har inga rader att konvertera.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="309"/>
+        <location filename="../core/services/salesservice.cpp" line="307"/>
         <source>Accepted; converted to %1</source>
         <translation>Accepterad; konverterad till %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="310"/>
+        <location filename="../core/services/salesservice.cpp" line="308"/>
         <location filename="../core/services/salesservicefulfilment.cpp" line="116"/>
         <location filename="../core/services/salesservicefulfilment.cpp" line="330"/>
         <source>Made from %1</source>
         <translation>Skapad från %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="328"/>
+        <location filename="../core/services/salesservice.cpp" line="326"/>
         <source>Add at least one line before confirming the order.</source>
         <translation>Lägg till minst en rad innan du bekräftar ordern.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="333"/>
+        <location filename="../core/services/salesservice.cpp" line="331"/>
         <source>The customer of this order is deleted.</source>
         <translation>Kunden på denna order är borttagen.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="338"/>
+        <location filename="../core/services/salesservice.cpp" line="336"/>
         <source>Confirmed</source>
         <translation>Bekräftad</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="359"/>
+        <location filename="../core/services/salesservice.cpp" line="357"/>
         <source>The order has shipments or invoices; make a backorder or credit note instead of cancelling.</source>
         <translation>Ordern har försändelser eller fakturor; gör en restorder eller kreditfaktura i stället för att makulera.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="362"/>
+        <location filename="../core/services/salesservice.cpp" line="360"/>
         <source>Cancelled</source>
         <translation>Makulerad</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="383"/>
+        <location filename="../core/services/salesservice.cpp" line="381"/>
         <source>Send or delete the open shipment before making a backorder.</source>
         <translation>Skicka eller ta bort den öppna försändelsen innan du gör en restorder.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="391"/>
+        <location filename="../core/services/salesservice.cpp" line="389"/>
         <source>A backorder needs a partly shipped order: something shipped and something left.</source>
         <translation>En restorder kräver en dellevererad order: något levererat och något kvar.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="423"/>
+        <location filename="../core/services/salesservice.cpp" line="421"/>
         <source>Rest moved to backorder %1</source>
         <translation>Resten flyttad till restorder %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="424"/>
+        <location filename="../core/services/salesservice.cpp" line="422"/>
         <source>Backorder of %1</source>
         <translation>Restorder av %1</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservice.cpp" line="437"/>
+        <location filename="../core/services/salesservice.cpp" line="435"/>
         <source>There is no %1 number %2.</source>
         <translation>Det finns ingen %1 med nummer %2.</translation>
     </message>
@@ -2345,37 +2345,37 @@
 <context>
     <name>sd::SalesService</name>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="33"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="35"/>
         <source>%1 is booked and cannot be changed; correct it with a credit note.</source>
         <translation>%1 är bokförd och kan inte ändras; rätta den med en kreditfaktura.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="38"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="40"/>
         <source>A shipment&apos;s lines come from its order; pick them instead.</source>
         <translation>Raderna på en försändelse kommer från ordern; plocka dem i stället.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="50"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="63"/>
         <source>Document %1 is a %2, not a %3.</source>
         <translation>Dokument %1 är av typen %2, inte %3.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="68"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="81"/>
         <source>%1 draft (id %2)</source>
         <translation>%1 (utkast, id %2)</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="93"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="106"/>
         <source>VAT code %1 has no rate on %2.</source>
         <translation>Momskod %1 har ingen sats per %2.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="192"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="205"/>
         <source>Line %1 has %2 shipped or invoiced; it cannot go below that.</source>
         <translation>Rad %1 har %2 levererat eller fakturerat; antalet kan inte bli lägre än så.</translation>
     </message>
     <message>
-        <location filename="../core/services/salesservicehelpers.cpp" line="214"/>
+        <location filename="../core/services/salesservicehelpers.cpp" line="227"/>
         <source>Line %1: at most %2 can be credited (invoiced %3, credited %4).</source>
         <translation>Rad %1: högst %2 kan krediteras (fakturerat %3, krediterat %4).</translation>
     </message>
@@ -2624,7 +2624,7 @@
         <translation>Lagersaldot för %1 stämmer inte med lagerbokföringen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/documentchecks.cpp" line="223"/>
+        <location filename="../core/storage/documentchecks.cpp" line="222"/>
         <source>%1 has negative stock (%2) although the company does not allow it.</source>
         <translation>%1 har negativt lagersaldo (%2) trots att företaget inte tillåter det.</translation>
     </message>

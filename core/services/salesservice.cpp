@@ -91,10 +91,9 @@ Result<void> SalesService::setHeader(qint64 id, const HeaderChange& c)
 {
     Transaction tx(m_db);
     SD_TRY(tx.begin());
-    auto d = m_docs.load(id);
+    auto d = detail::loadEditable(m_docs, id);
     if (!d)
         return d.error();
-    SD_TRY(detail::checkEditable(*d));
     const Document before = *d; // as on file: recompute compares with it
     QStringList changed;
     if (c.date) { d->date = *c.date; changed << tr("date"); }
@@ -122,10 +121,9 @@ Result<void> SalesService::setCustomer(qint64 id, qint64 customerNumber)
 {
     Transaction tx(m_db);
     SD_TRY(tx.begin());
-    auto d = m_docs.load(id);
+    auto d = detail::loadEditable(m_docs, id);
     if (!d)
         return d.error();
-    SD_TRY(detail::checkEditable(*d));
     if (d->status != QStringLiteral("draft"))
         return makeError(ErrorCode::InvalidState, tr("Only a draft can change customer."));
     if (d->type == DocumentType::CreditNote || d->type == DocumentType::Shipment)

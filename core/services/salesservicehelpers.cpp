@@ -19,6 +19,8 @@ namespace sd::detail {
 
 using namespace storage;
 
+namespace {
+
 Result<void> checkEditable(const Document& d)
 {
     switch (d.type) {
@@ -38,6 +40,17 @@ Result<void> checkEditable(const Document& d)
         return makeError(ErrorCode::RuleViolation, QCoreApplication::translate("sd::SalesService", "A shipment's lines come from its order; pick them instead."));
     }
     return {};
+}
+
+} // namespace
+
+Result<Document> loadEditable(DocumentRepository& docs, qint64 id)
+{
+    auto d = docs.load(id);
+    if (!d)
+        return d.error();
+    SD_TRY(checkEditable(*d));
+    return d;
 }
 
 Result<Document> loadOfType(DocumentRepository& docs, qint64 id, DocumentType type)

@@ -9,7 +9,8 @@
 
 namespace sd::detail {
 
-Result<void> checkEditable(const Document& d);
+// The document, if it may still be edited (its lifecycle allows Edit; not booked).
+Result<Document> loadEditable(storage::DocumentRepository& docs, qint64 id);
 Result<Document> loadOfType(storage::DocumentRepository& docs, qint64 id, DocumentType type);
 bool hasAmountLines(const Document& d);
 QString label(const Document& d);

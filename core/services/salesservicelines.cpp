@@ -140,10 +140,9 @@ Result<QList<int>> SalesService::addLines(qint64 id, const QList<LineInput>& inp
 {
     Transaction tx(m_db);
     SD_TRY(tx.begin());
-    auto d = m_docs.load(id);
+    auto d = detail::loadEditable(m_docs, id);
     if (!d)
         return d.error();
-    SD_TRY(detail::checkEditable(*d));
     const Document before = *d; // as on file: recompute compares with it
     if (d->type == DocumentType::CreditNote)
         return makeError(ErrorCode::RuleViolation, tr("Credit-note lines come from the invoice; change their quantities instead."));
@@ -168,10 +167,9 @@ Result<void> SalesService::setLine(qint64 id, int lineNo, const LineChange& c)
 {
     Transaction tx(m_db);
     SD_TRY(tx.begin());
-    auto d = m_docs.load(id);
+    auto d = detail::loadEditable(m_docs, id);
     if (!d)
         return d.error();
-    SD_TRY(detail::checkEditable(*d));
     const Document before = *d; // as on file: recompute compares with it
     DocumentLine* line = d->line(lineNo);
     if (!line)
@@ -203,10 +201,9 @@ Result<void> SalesService::removeLine(qint64 id, int lineNo)
 {
     Transaction tx(m_db);
     SD_TRY(tx.begin());
-    auto d = m_docs.load(id);
+    auto d = detail::loadEditable(m_docs, id);
     if (!d)
         return d.error();
-    SD_TRY(detail::checkEditable(*d));
     const Document before = *d; // as on file: recompute compares with it
     const DocumentLine* line = d->line(lineNo);
     if (!line)
@@ -224,10 +221,9 @@ Result<void> SalesService::moveLine(qint64 id, int lineNo, int beforeLineNo)
 {
     Transaction tx(m_db);
     SD_TRY(tx.begin());
-    auto d = m_docs.load(id);
+    auto d = detail::loadEditable(m_docs, id);
     if (!d)
         return d.error();
-    SD_TRY(detail::checkEditable(*d));
     QList<DocumentLine> top; // display order, component lines stay with their parent
     for (const auto& l : d->lines)
         if (!l.parentLineId)
